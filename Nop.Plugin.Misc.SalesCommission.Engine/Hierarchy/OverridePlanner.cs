@@ -1,0 +1,77 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
+using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
+using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+
+namespace Nop.Plugin.Misc.SalesCommission.Engine.Hierarchy;
+
+/// <summary>
+/// Plans hierarchy overrides (rules §3.3): up each seller's manager chain, level by level, until the first
+/// missing manager; one entry per manager and level, summed over co-sellers and rounded once (§9.3).
+/// </summary>
+public static class OverridePlanner
+{
+    /// <summary>The Override entries of one program on one order.</summary>
+    public static IReadOnlyList<LedgerEntry> Plan(
+        CommissionProgram program, IReadOnlyList<SellerCommission> sellers, CommissionSetup setup, string orderId)
+    {
+        if (program.Hierarchy.Count == 0 || sellers.Count == 0)
+            return [];
+
+        var levels = program.Hierarchy.ToDictionary(l => l.Level);
+        var deepest = levels.Keys.Max();
+        var sums = new Dictionary<(string Manager, int Level), OverrideSum>();
+        var order = new List<(string Manager, int Level)>();
+
+        foreach (var seller in sellers)
+        {
+            var current = seller.StaffId;
+            for (var level = 1; level <= deepest; level++)
+            {
+                if (!setup.Staff.TryGetValue(current, out var member) || member.ManagerId is not { } managerId || !setup.Staff.ContainsKey(managerId))
+                    break;
+
+                if (levels.TryGetValue(level, out var terms))
+                {
+                    var key = (managerId, level);
+                    if (!sums.TryGetValue(key, out var sum))
+                    {
+                        sums[key] = sum = new OverrideSum(terms);
+                        order.Add(key);
+                    }
+
+                    sum.Add(seller);
+                }
+
+                current = managerId;
+            }
+        }
+
+        return order
+            .Select(key => sums[key].ToEntry(program, orderId, key.Manager))
+            .Where(e => e.Amount != 0m)
+            .ToList();
+    }
+
+    private sealed class OverrideSum(OverrideLevel terms)
+    {
+        private readonly List<string> _parts = [];
+        private decimal _applied;
+
+        public void Add(SellerCommission seller)
+        {
+            var applied = terms.Base == OverrideBase.OfCommission ? seller.Amount : seller.CreditedBase;
+            _applied += applied;
+            _parts.Add($"{Money.FormatExact(applied)} ({seller.StaffId})");
+        }
+
+        public LedgerEntry ToEntry(CommissionProgram program, string orderId, string managerId)
+        {
+            var exact = _applied * terms.Percent / 100m;
+            var of = terms.Base == OverrideBase.OfCommission ? "commission" : "sales";
+            var explanation = $"Override level {terms.Level}: {Money.FormatPercent(terms.Percent)} of {of} " +
+                              $"{string.Join(" + ", _parts)} = {Money.FormatResult(exact)} on order #{orderId}";
+            return new LedgerEntry(orderId, program.Id, BeneficiaryType.Staff, managerId, EntryKind.Override, terms.Level,
+                Money.Round(_applied), Money.Round(exact), explanation);
+        }
+    }
+}

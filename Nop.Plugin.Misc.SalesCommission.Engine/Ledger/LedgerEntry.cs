@@ -1,0 +1,35 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
+
+namespace Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
+
+/// <summary>One line of the commission ledger: one beneficiary, one order, one program, one kind, one amount.</summary>
+/// <param name="OrderId">The order.</param>
+/// <param name="ProgramId">The program.</param>
+/// <param name="BeneficiaryType">Staff or partner.</param>
+/// <param name="BeneficiaryId">Whom it pays.</param>
+/// <param name="Kind">What it records.</param>
+/// <param name="Level">0 for direct commission, the override level otherwise.</param>
+/// <param name="Base">Direct: the credited base; Override: what its percentage applied to; Clawback: the refund; Reversal: 0.</param>
+/// <param name="Amount">The amount, rounded once to the cent.</param>
+/// <param name="Explanation">The one-line derivation.</param>
+public sealed record LedgerEntry(
+    string OrderId,
+    string ProgramId,
+    BeneficiaryType BeneficiaryType,
+    string BeneficiaryId,
+    EntryKind Kind,
+    int Level,
+    decimal Base,
+    decimal Amount,
+    string Explanation)
+{
+    /// <summary>The group this entry belongs to.</summary>
+    public EntryGroup Group => new(ProgramId, BeneficiaryType, BeneficiaryId, Level);
+
+    /// <summary>True for the entries that earn commission (Direct, Override, Adjustment) rather than take it back.</summary>
+    public bool IsEarning => Kind is EntryKind.Direct or EntryKind.Override or EntryKind.Adjustment;
+
+    /// <summary>A new entry of another kind in the same group.</summary>
+    public LedgerEntry Follow(EntryKind kind, decimal baseAmount, decimal amount, string explanation) =>
+        this with { Kind = kind, Base = Money.Round(baseAmount), Amount = Money.Round(amount), Explanation = explanation };
+}

@@ -1,0 +1,30 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
+
+namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+
+/// <summary>What a calculator needs to compute one beneficiary's commission on one order under one program.</summary>
+/// <param name="Program">The program.</param>
+/// <param name="Order">The paid order.</param>
+/// <param name="Amounts">The order's basis amounts.</param>
+/// <param name="Split">The beneficiary's credited share in percent.</param>
+/// <param name="PeriodTotalBefore">Period ladders: the beneficiary's credited base in this program and period before this order.</param>
+/// <param name="ClientOrderRank">The order's position (1-based) among its client's paid orders in its store.</param>
+/// <param name="Setup">The setup (for product categories).</param>
+public sealed record CalculationInput(
+    CommissionProgram Program,
+    OrderSnapshot Order,
+    OrderAmounts Amounts,
+    decimal Split,
+    decimal PeriodTotalBefore,
+    int ClientOrderRank,
+    CommissionSetup Setup)
+{
+    /// <summary>The order's basis amount under the program's basis.</summary>
+    public decimal BasisAmount => Amounts.Of(Program.Basis);
+
+    /// <summary>The beneficiary's credited base: its split share of the basis amount.</summary>
+    public decimal CreditedBase => BasisAmount * Split / 100m;
+
+    /// <summary>A suffix naming the split share, empty for a full share.</summary>
+    public string SplitText => Split == 100m ? string.Empty : $" × {Money.FormatPercent(Split)} share";
+}

@@ -1,0 +1,65 @@
+namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+
+/// <summary>
+/// A commission program (rules §3): one calculation type with its terms, what it applies to and whom it pays.
+/// Only the terms of its own type are read.
+/// </summary>
+public sealed record CommissionProgram
+{
+    /// <summary>The program id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The program's name.</summary>
+    public string Name { get; init; } = string.Empty;
+
+    /// <summary>The calculation type.</summary>
+    public required ProgramType Type { get; init; }
+
+    /// <summary>The amount rates apply to.</summary>
+    public CommissionBasis Basis { get; init; } = CommissionBasis.NetSales;
+
+    /// <summary>Higher wins under the HighestPriority stacking policy.</summary>
+    public int Priority { get; init; }
+
+    /// <summary>False to switch the program off.</summary>
+    public bool Active { get; init; } = true;
+
+    /// <summary>First paid date (UTC, inclusive) the program applies to, or null.</summary>
+    public DateOnly? ValidFrom { get; init; }
+
+    /// <summary>Last paid date (UTC, inclusive) the program applies to, or null.</summary>
+    public DateOnly? ValidTo { get; init; }
+
+    /// <summary>Which orders it applies to.</summary>
+    public ProgramScope Scope { get; init; } = ProgramScope.Everything;
+
+    /// <summary>Whom it pays.</summary>
+    public ProgramBeneficiaries Beneficiaries { get; init; } = ProgramBeneficiaries.AllStaff;
+
+    /// <summary>Hierarchy override levels.</summary>
+    public IReadOnlyList<OverrideLevel> Hierarchy { get; init; } = [];
+
+    /// <summary>PercentOfOrder: the rate; FirstOrder: the regular rate after the first orders.</summary>
+    public decimal? Rate { get; init; }
+
+    /// <summary>PercentOfOrder: a fixed amount per order instead of a rate.</summary>
+    public decimal? Fixed { get; init; }
+
+    /// <summary>Ladder: the bands, mode and window.</summary>
+    public Ladder? Ladder { get; init; }
+
+    /// <summary>PercentPerProduct: the product and category rules.</summary>
+    public IReadOnlyList<ProductRule> ProductRules { get; init; } = [];
+
+    /// <summary>PercentPerProduct: the rate for lines no rule covers.</summary>
+    public decimal DefaultRate { get; init; }
+
+    /// <summary>FirstOrder: the first-order terms.</summary>
+    public FirstOrderTerms? FirstOrder { get; init; }
+
+    /// <summary>PerQuantity: the quantity rules.</summary>
+    public IReadOnlyList<QuantityRule> QuantityRules { get; init; } = [];
+
+    /// <summary>The ladder window, PerOrder for every type but a period ladder.</summary>
+    public LadderWindow Window => Type == ProgramType.Ladder && Ladder is not null ? Ladder.Window : LadderWindow.PerOrder;
+}

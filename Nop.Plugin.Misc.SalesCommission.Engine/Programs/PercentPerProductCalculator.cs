@@ -1,0 +1,63 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
+
+namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+
+/// <summary>
+/// PercentPerProduct (rules §3.2.3): per line, the most specific rule pays: a product rule, else the
+/// category rule paying most on the line, else the program's default rate.
+/// </summary>
+public sealed class PercentPerProductCalculator : ICommissionCalculator
+{
+    /// <inheritdoc />
+    public ProgramType Type => ProgramType.PercentPerProduct;
+
+    /// <inheritdoc />
+    public Commission Calculate(CalculationInput input)
+    {
+        var program = input.Program;
+        if (input.BasisAmount == 0m)
+            return Commission.Nothing("PercentPerProduct: basis amount is 0");
+
+        var total = ExactAmount.Zero;
+        var parts = new List<string>();
+        foreach (var line in input.Order.Lines)
+        {
+            var lineAmount = input.Amounts.LineAmount(line, program.Basis);
+            if (lineAmount.IsZero)
+                continue;
+
+            var (pay, derivation) = PayLine(program, line, lineAmount, input.Setup.CategoriesOf(line.ProductId));
+            total = total.Plus(pay);
+            parts.Add($"{line.ProductId} {derivation}");
+        }
+
+        var text = parts.Count == 0 ? "no line amount" : string.Join(" + ", parts);
+        return new Commission(total.Times(input.Split / 100m), $"PercentPerProduct: {text}{input.SplitText}");
+    }
+
+    private static (ExactAmount Pay, string Derivation) PayLine(
+        CommissionProgram program, OrderLine line, ExactAmount lineAmount, IReadOnlyList<string> categories)
+    {
+        var productRules = program.ProductRules.Where(r => r.ProductId == line.ProductId).ToList();
+        var rules = productRules.Count > 0
+            ? productRules
+            : program.ProductRules.Where(r => r.ProductId is null && r.CategoryId is not null && categories.Contains(r.CategoryId)).ToList();
+
+        if (rules.Count == 0)
+            return (lineAmount.Percent(program.DefaultRate),
+                $"{Money.FormatExact(lineAmount.Value)}×{Money.FormatPercent(program.DefaultRate)} (default)");
+
+        return rules
+            .Select(rule => Pay(rule, line, lineAmount))
+            .Aggregate((best, next) => next.Pay.CompareTo(best.Pay) > 0 ? next : best);
+    }
+
+    private static (ExactAmount Pay, string Derivation) Pay(ProductRule rule, OrderLine line, ExactAmount lineAmount)
+    {
+        var scope = rule.ProductId is null ? $" ({rule.CategoryId})" : string.Empty;
+        return rule.Rate is { } rate
+            ? (lineAmount.Percent(rate), $"{Money.FormatExact(lineAmount.Value)}×{Money.FormatPercent(rate)}{scope}")
+            : (lineAmount.Like((rule.FixedPerUnit ?? 0m) * line.Quantity),
+                $"{line.Quantity}×{Money.FormatPlain(rule.FixedPerUnit ?? 0m)}{scope}");
+    }
+}

@@ -1,0 +1,234 @@
+using System.Text.Json;
+using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+
+namespace Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
+
+/// <summary>Reads and validates the programs of a scenario (rules §3 and §8).</summary>
+internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences references)
+{
+    private const int MaxOverrideLevels = 5;
+
+    /// <summary>Reads one program; null when it has errors.</summary>
+    public CommissionProgram? Read(JsonElement item, string path)
+    {
+        if (!fields.IsObject(item, path))
+            return null;
+
+        var id = fields.Text(item, path, "id", required: true);
+        references.Declare("program", id, JsonFieldReader.PathOf(path, "id"));
+        if (!JsonFieldReader.Has(item, "type"))
+            fields.Error(JsonFieldReader.PathOf(path, "type"), "is required");
+        var type = fields.Choice(item, path, "type", ProgramType.PercentOfOrder);
+        var validFrom = fields.Date(item, path, "validFrom");
+        var validTo = fields.Date(item, path, "validTo");
+        if (validFrom is { } from && validTo is { } to && to < from)
+            fields.Error(JsonFieldReader.PathOf(path, "validTo"), "must not be before validFrom");
+
+        var program = new CommissionProgram
+        {
+            Id = id ?? string.Empty,
+            Name = fields.Text(item, path, "name") ?? id ?? string.Empty,
+            Type = type,
+            Basis = fields.Choice(item, path, "basis", CommissionBasis.NetSales),
+            Priority = fields.Integer(item, path, "priority") ?? 0,
+            Active = fields.Flag(item, path, "active", true),
+            ValidFrom = validFrom,
+            ValidTo = validTo,
+            Scope = ReadScope(item, path),
+            Beneficiaries = ReadBeneficiaries(item, path),
+            Hierarchy = ReadHierarchy(item, path)
+        };
+        return ReadTerms(program, item, path);
+    }
+
+    private CommissionProgram ReadTerms(CommissionProgram program, JsonElement item, string path) => program.Type switch
+    {
+        ProgramType.PercentOfOrder => ReadPercentOfOrder(program, item, path),
+        ProgramType.Ladder => program with { Ladder = ReadLadder(item, path) },
+        ProgramType.PercentPerProduct => program with
+        {
+            ProductRules = fields.Items(item, path, "productRules").Select(r => ReadProductRule(r.Item, r.Path)).OfType<ProductRule>().ToList(),
+            DefaultRate = Rate(item, path, "defaultRate") ?? 0m
+        },
+        ProgramType.FirstOrder => program with { FirstOrder = ReadFirstOrder(item, path), Rate = Rate(item, path, "rate") ?? 0m },
+        _ => program with
+        {
+            QuantityRules = fields.Items(item, path, "quantityRules").Select(r => ReadQuantityRule(r.Item, r.Path)).OfType<QuantityRule>().ToList()
+        }
+    };
+
+    private decimal? Rate(JsonElement obj, string path, string name, bool required = false) =>
+        fields.Number(obj, path, name, required, 0m, 100m);
+
+    private CommissionProgram ReadPercentOfOrder(CommissionProgram program, JsonElement item, string path)
+    {
+        ExactlyOne(item, path, "PercentOfOrder needs", "rate", "fixed");
+        return program with { Rate = Rate(item, path, "rate"), Fixed = fields.Number(item, path, "fixed") };
+    }
+
+    private void ExactlyOne(JsonElement item, string path, string what, params string[] names)
+    {
+        var present = names.Count(n => JsonFieldReader.Has(item, n));
+        if (present == 0)
+            fields.Error(path, $"{what} one of {string.Join(", ", names)}");
+        else if (present > 1)
+            fields.Error(path, $"{what} only one of {string.Join(", ", names)}");
+    }
+
+    private ProgramScope ReadScope(JsonElement item, string path)
+    {
+        if (JsonFieldReader.Field(item, "scope") is not { } scope)
+            return ProgramScope.Everything;
+        var scopePath = JsonFieldReader.PathOf(path, "scope");
+        if (!fields.IsObject(scope, scopePath))
+            return ProgramScope.Everything;
+
+        var groups = fields.Strings(scope, scopePath, "groups");
+        var clients = fields.Strings(scope, scopePath, "clients");
+        groups.ForEach(g => references.Refer("group", g.Value, g.Path));
+        clients.ForEach(c => references.Refer("client", c.Value, c.Path));
+        return new ProgramScope(
+            fields.Strings(scope, scopePath, "stores").Select(s => s.Value).ToList(),
+            groups.Select(g => g.Value).ToList(),
+            clients.Select(c => c.Value).ToList());
+    }
+
+    private ProgramBeneficiaries ReadBeneficiaries(JsonElement item, string path)
+    {
+        if (JsonFieldReader.Field(item, "beneficiaries") is not { } payees)
+            return ProgramBeneficiaries.AllStaff;
+        var payeesPath = JsonFieldReader.PathOf(path, "beneficiaries");
+        if (!fields.IsObject(payees, payeesPath))
+            return ProgramBeneficiaries.AllStaff;
+
+        var staff = fields.Strings(payees, payeesPath, "staff");
+        var partners = fields.Strings(payees, payeesPath, "partners");
+        staff.ForEach(s => references.Refer("staff", s.Value, s.Path));
+        partners.ForEach(p => references.Refer("partner", p.Value, p.Path));
+        return new ProgramBeneficiaries(staff.Select(s => s.Value).ToList(), partners.Select(p => p.Value).ToList(),
+            fields.Flag(payees, payeesPath, "allPartners", false));
+    }
+
+    private List<OverrideLevel> ReadHierarchy(JsonElement item, string path)
+    {
+        var levels = new List<OverrideLevel>();
+        foreach (var (level, levelPath) in fields.Items(item, path, "hierarchy"))
+        {
+            if (!fields.IsObject(level, levelPath))
+                continue;
+            var number = fields.Integer(level, levelPath, "level", required: true, min: 1, max: MaxOverrideLevels);
+            var percent = fields.Number(level, levelPath, "percent", required: true, max: 100m);
+            var overrideBase = fields.Choice(level, levelPath, "base", OverrideBase.OfCommission);
+            if (number is not { } n || percent is not { } p)
+                continue;
+            if (levels.Any(l => l.Level == n))
+                fields.Error(JsonFieldReader.PathOf(levelPath, "level"), $"level {n} is given twice");
+            else
+                levels.Add(new OverrideLevel(n, p, overrideBase));
+        }
+
+        return levels;
+    }
+
+    private Ladder? ReadLadder(JsonElement item, string path)
+    {
+        var ladderPath = JsonFieldReader.PathOf(path, "ladder");
+        if (JsonFieldReader.Field(item, "ladder") is not { } ladder)
+        {
+            fields.Error(ladderPath, "is required for a Ladder program");
+            return null;
+        }
+
+        if (!fields.IsObject(ladder, ladderPath))
+            return null;
+
+        var items = fields.Items(ladder, ladderPath, "bands").ToList();
+        if (items.Count == 0)
+            fields.Error(JsonFieldReader.PathOf(ladderPath, "bands"), "a ladder needs at least one band");
+
+        var bands = new List<LadderBand>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (band, bandPath) = items[i];
+            if (!fields.IsObject(band, bandPath))
+                continue;
+            var from = fields.Number(band, bandPath, "from", required: true);
+            var to = fields.Number(band, bandPath, "to");
+            ExactlyOne(band, bandPath, "a band has", "rate", "fixed");
+            var rate = Rate(band, bandPath, "rate");
+            var fixedAmount = fields.Number(band, bandPath, "fixed");
+            CheckBandOrder(items, i, from, to, bandPath);
+            bands.Add(new LadderBand(from ?? 0m, null, rate, rate is null ? fixedAmount ?? 0m : null));
+        }
+
+        var contiguous = bands.Select((b, i) => b with { To = i + 1 < bands.Count ? bands[i + 1].From : null }).ToList();
+        return new Ladder(fields.Choice(ladder, ladderPath, "mode", LadderMode.Marginal),
+            fields.Choice(ladder, ladderPath, "window", LadderWindow.PerOrder), contiguous);
+    }
+
+    private void CheckBandOrder(List<(JsonElement Item, string Path)> items, int i, decimal? from, decimal? to, string bandPath)
+    {
+        var fromPath = JsonFieldReader.PathOf(bandPath, "from");
+        var toPath = JsonFieldReader.PathOf(bandPath, "to");
+        if (i == 0 && from is { } first && first != 0m)
+            fields.Error(fromPath, "the first band must start at 0");
+        if (i > 0 && from is { } start && BandStart(items[i - 1].Item) is { } previous && start <= previous)
+            fields.Error(fromPath, "bands must ascend");
+
+        if (to is not { } end)
+            return;
+        if (i == items.Count - 1)
+            fields.Error(toPath, "the last band is open-ended and has no 'to'");
+        else if (BandStart(items[i + 1].Item) is { } next && end != next)
+            fields.Error(toPath, end < next
+                ? $"gap: the band ends at {Money.FormatPlain(end)} but the next starts at {Money.FormatPlain(next)}"
+                : $"overlap: the band ends at {Money.FormatPlain(end)} but the next starts at {Money.FormatPlain(next)}");
+    }
+
+    private static decimal? BandStart(JsonElement band) =>
+        JsonFieldReader.Field(band, "from") is { ValueKind: JsonValueKind.Number } from && from.TryGetDecimal(out var value) ? value : null;
+
+    private ProductRule? ReadProductRule(JsonElement rule, string path)
+    {
+        if (!fields.IsObject(rule, path))
+            return null;
+        ExactlyOne(rule, path, "a product rule names", "productId", "categoryId");
+        ExactlyOne(rule, path, "a product rule pays", "rate", "fixedPerUnit");
+        var productId = fields.Text(rule, path, "productId");
+        references.Refer("product", productId, JsonFieldReader.PathOf(path, "productId"));
+        return new ProductRule(productId, productId is null ? fields.Text(rule, path, "categoryId") : null,
+            Rate(rule, path, "rate"), fields.Number(rule, path, "fixedPerUnit"));
+    }
+
+    private FirstOrderTerms? ReadFirstOrder(JsonElement item, string path)
+    {
+        var termsPath = JsonFieldReader.PathOf(path, "firstOrder");
+        if (JsonFieldReader.Field(item, "firstOrder") is not { } terms)
+        {
+            fields.Error(termsPath, "is required for a FirstOrder program");
+            return null;
+        }
+
+        if (!fields.IsObject(terms, termsPath))
+            return null;
+        return new FirstOrderTerms(fields.Integer(terms, termsPath, "count", min: 1) ?? 1, Rate(terms, termsPath, "rate", required: true) ?? 0m);
+    }
+
+    private QuantityRule? ReadQuantityRule(JsonElement rule, string path)
+    {
+        if (!fields.IsObject(rule, path))
+            return null;
+        if (JsonFieldReader.Has(rule, "productId") && JsonFieldReader.Has(rule, "categoryId"))
+            fields.Error(path, "a quantity rule names a product or a category, not both");
+        ExactlyOne(rule, path, "a quantity rule pays", "perUnit", "perLine", "rate");
+
+        var productId = fields.Text(rule, path, "productId");
+        references.Refer("product", productId, JsonFieldReader.PathOf(path, "productId"));
+        var minQty = fields.Integer(rule, path, "minQty", min: 0) ?? 1;
+        var maxQty = fields.Integer(rule, path, "maxQty", min: 0);
+        if (maxQty < minQty)
+            fields.Error(JsonFieldReader.PathOf(path, "maxQty"), "must not be below minQty");
+        return new QuantityRule(productId, productId is null ? fields.Text(rule, path, "categoryId") : null, minQty, maxQty,
+            fields.Number(rule, path, "perUnit"), fields.Number(rule, path, "perLine"), Rate(rule, path, "rate"));
+    }
+}

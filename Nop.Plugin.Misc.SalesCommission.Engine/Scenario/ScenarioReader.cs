@@ -1,0 +1,234 @@
+using System.Text.Json;
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
+using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
+using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+
+namespace Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
+
+/// <summary>
+/// Reads a scenario document (rules §8) and validates all of it: every problem is reported with the path
+/// of its field, and a scenario with any problem is not returned.
+/// </summary>
+public sealed class ScenarioReader
+{
+    private readonly List<ScenarioError> _errors = [];
+    private readonly JsonFieldReader _fields;
+    private readonly ScenarioReferences _references;
+
+    private ScenarioReader()
+    {
+        _fields = new JsonFieldReader(_errors);
+        _references = new ScenarioReferences(_fields);
+    }
+
+    /// <summary>Reads and validates a scenario document.</summary>
+    public static ScenarioReadResult Read(string json)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException e)
+        {
+            return new ScenarioReadResult(null, [new ScenarioError("$", $"not valid JSON: {e.Message}")]);
+        }
+
+        using (document)
+            return new ScenarioReader().ReadDocument(document.RootElement);
+    }
+
+    private ScenarioReadResult ReadDocument(JsonElement root)
+    {
+        if (!_fields.IsObject(root, "$"))
+            return new ScenarioReadResult(null, _errors);
+
+        var stacking = StackingPolicy.HighestPriority;
+        if (JsonFieldReader.Field(root, "settings") is { } settings && _fields.IsObject(settings, "settings"))
+            stacking = _fields.Choice(settings, "settings", "stacking", StackingPolicy.HighestPriority);
+
+        var staff = ReadAll(root, "staff", ReadStaffMember);
+        var partners = ReadAll(root, "partners", ReadPartner);
+        var clients = ReadAll(root, "clients", ReadClient);
+        var groups = ReadAll(root, "groups", ReadGroup);
+        var products = ReadAll(root, "products", ReadProduct);
+        var programReader = new ProgramReader(_fields, _references);
+        var programs = ReadAll(root, "programs", programReader.Read);
+        var orders = ReadAll(root, "orders", ReadOrder);
+        var events = ReadAll(root, "events", ReadEvent);
+
+        _references.Check();
+        CheckManagerCycles(root, staff);
+        if (_errors.Count > 0)
+            return new ScenarioReadResult(null, _errors);
+
+        var setup = new CommissionSetup(stacking, staff, partners, clients, groups, products, programs);
+        return new ScenarioReadResult(new CommissionScenario(setup, orders, events), _errors);
+    }
+
+    private List<T> ReadAll<T>(JsonElement root, string name, Func<JsonElement, string, T?> read) where T : class =>
+        _fields.Items(root, string.Empty, name).Select(i => read(i.Item, i.Path)).OfType<T>().ToList();
+
+    private string? DeclareId(JsonElement item, string path, string kind)
+    {
+        var id = _fields.Text(item, path, "id", required: true);
+        _references.Declare(kind, id, JsonFieldReader.PathOf(path, "id"));
+        if (id is not null && kind == "partner" && _references.IsDeclared("staff", id))
+            _fields.Error(JsonFieldReader.PathOf(path, "id"), $"'{id}' is already a staff id");
+        return id;
+    }
+
+    private StaffMember? ReadStaffMember(JsonElement item, string path)
+    {
+        if (!_fields.IsObject(item, path))
+            return null;
+        var id = DeclareId(item, path, "staff");
+        var managerId = _fields.Text(item, path, "managerId");
+        _references.Refer("staff", managerId, JsonFieldReader.PathOf(path, "managerId"));
+        return id is null ? null : new StaffMember(id, managerId);
+    }
+
+    private Partner? ReadPartner(JsonElement item, string path)
+    {
+        if (!_fields.IsObject(item, path))
+            return null;
+        var id = DeclareId(item, path, "partner");
+        var clientIds = _fields.Strings(item, path, "clientIds");
+        clientIds.ForEach(c => _references.Refer("client", c.Value, c.Path));
+        return id is null ? null : new Partner(id, _fields.Text(item, path, "affiliateId"), clientIds.Select(c => c.Value).ToList());
+    }
+
+    private Client? ReadClient(JsonElement item, string path)
+    {
+        if (!_fields.IsObject(item, path))
+            return null;
+        var id = DeclareId(item, path, "client");
+        var groups = _fields.Strings(item, path, "groups");
+        groups.ForEach(g => _references.Refer("group", g.Value, g.Path));
+        var owners = ReadShares(item, path, "owners") ?? [];
+        return id is null ? null : new Client(id, groups.Select(g => g.Value).ToList(), owners);
+    }
+
+    private ClientGroup? ReadGroup(JsonElement item, string path)
+    {
+        if (!_fields.IsObject(item, path))
+            return null;
+        var id = DeclareId(item, path, "group");
+        var staff = ReadShares(item, path, "staff") ?? [];
+        return id is null ? null : new ClientGroup(id, staff);
+    }
+
+    private Product? ReadProduct(JsonElement item, string path)
+    {
+        if (!_fields.IsObject(item, path))
+            return null;
+        var id = DeclareId(item, path, "product");
+        return id is null ? null : new Product(id, _fields.Strings(item, path, "categories").Select(c => c.Value).ToList());
+    }
+
+    /// <summary>Reads staff shares; null when the field is absent or null. Splits add up to exactly 100.</summary>
+    private List<StaffShare>? ReadShares(JsonElement item, string path, string name)
+    {
+        if (!JsonFieldReader.Has(item, name))
+            return null;
+
+        var shares = new List<StaffShare>();
+        foreach (var (share, sharePath) in _fields.Items(item, path, name))
+        {
+            if (!_fields.IsObject(share, sharePath))
+                continue;
+            var staffId = _fields.Text(share, sharePath, "staffId", required: true);
+            var split = _fields.Number(share, sharePath, "split", required: true, max: 100m);
+            _references.Refer("staff", staffId, JsonFieldReader.PathOf(sharePath, "staffId"));
+            if (staffId is not null && shares.Any(s => s.StaffId == staffId))
+                _fields.Error(JsonFieldReader.PathOf(sharePath, "staffId"), $"'{staffId}' is named twice");
+            if (staffId is not null && split is { } s)
+                shares.Add(new StaffShare(staffId, s));
+        }
+
+        var sum = shares.Sum(s => s.Split);
+        if (shares.Count > 0 && sum != 100m)
+            _fields.Error(JsonFieldReader.PathOf(path, name), $"splits add up to {Money.FormatPlain(sum)}, not 100");
+        return shares;
+    }
+
+    private OrderSnapshot? ReadOrder(JsonElement item, string path)
+    {
+        if (!_fields.IsObject(item, path))
+            return null;
+        var id = DeclareId(item, path, "order");
+        var clientId = _fields.Text(item, path, "clientId", required: true);
+        _references.Refer("client", clientId, JsonFieldReader.PathOf(path, "clientId"));
+
+        var lines = new List<OrderLine>();
+        foreach (var (line, linePath) in _fields.Items(item, path, "items"))
+        {
+            if (!_fields.IsObject(line, linePath))
+                continue;
+            var productId = _fields.Text(line, linePath, "productId", required: true);
+            _references.Refer("product", productId, JsonFieldReader.PathOf(linePath, "productId"));
+            var quantity = _fields.Integer(line, linePath, "quantity", required: true, min: 0);
+            var price = _fields.Number(line, linePath, "priceExclTax", required: true);
+            var cost = _fields.Number(line, linePath, "unitCost") ?? 0m;
+            if (productId is not null && quantity is { } q && price is { } p)
+                lines.Add(new OrderLine(productId, q, p, cost));
+        }
+
+        var order = new OrderSnapshot(
+            id ?? string.Empty,
+            clientId ?? string.Empty,
+            _fields.Text(item, path, "storeId"),
+            _fields.Text(item, path, "affiliateId"),
+            _fields.Timestamp(item, path, "paidAt"),
+            ReadShares(item, path, "sellers"),
+            _fields.Number(item, path, "subtotalExclTax", required: true) ?? 0m,
+            _fields.Number(item, path, "subtotalDiscountExclTax") ?? 0m,
+            _fields.Number(item, path, "orderDiscount") ?? 0m,
+            _fields.Number(item, path, "total", required: true) ?? 0m,
+            lines);
+        return order;
+    }
+
+    private ScenarioEvent? ReadEvent(JsonElement item, string path)
+    {
+        if (!_fields.IsObject(item, path))
+            return null;
+        if (!JsonFieldReader.Has(item, "type"))
+            _fields.Error(JsonFieldReader.PathOf(path, "type"), "is required");
+        var type = _fields.Choice(item, path, "type", ScenarioEventType.Paid);
+        var orderId = _fields.Text(item, path, "orderId", required: true);
+        _references.Refer("order", orderId, JsonFieldReader.PathOf(path, "orderId"));
+        var at = _fields.Timestamp(item, path, "at", required: true);
+        var amount = _fields.Number(item, path, "amount", required: type == ScenarioEventType.Refund) ?? 0m;
+        return orderId is null || at is null ? null : new ScenarioEvent(type, orderId, at.Value, amount);
+    }
+
+    private void CheckManagerCycles(JsonElement root, List<StaffMember> staff)
+    {
+        var byId = staff.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First());
+        var reported = new HashSet<string>();
+        for (var i = 0; i < staff.Count; i++)
+        {
+            var chain = new List<string> { staff[i].Id };
+            var current = staff[i];
+            while (current.ManagerId is { } managerId && byId.TryGetValue(managerId, out var manager))
+            {
+                if (chain.Contains(managerId))
+                {
+                    if (managerId == staff[i].Id && chain.All(reported.Add))
+                        _fields.Error($"staff[{IndexOf(root, staff[i].Id)}].managerId",
+                            $"manager cycle {string.Join(" → ", chain)} → {managerId}");
+                    break;
+                }
+
+                chain.Add(managerId);
+                current = manager;
+            }
+        }
+    }
+
+    private static int IndexOf(JsonElement root, string staffId) =>
+        JsonFieldReader.Field(root, "staff") is { ValueKind: JsonValueKind.Array } staff
+            ? staff.EnumerateArray().TakeWhile(s => JsonFieldReader.Field(s, "id")?.ToString() != staffId).Count()
+            : 0;
+}
