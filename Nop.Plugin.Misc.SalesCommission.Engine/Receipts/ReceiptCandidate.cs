@@ -1,0 +1,11 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
+
+namespace Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
+
+/// <summary>A pending entry that a receipt may gather.</summary>
+/// <param name="EntryId">The host's id of the entry.</param>
+/// <param name="BeneficiaryType">Staff or partner.</param>
+/// <param name="BeneficiaryId">Whom it pays.</param>
+/// <param name="DateUtc">The entry's date (UTC), compared with the cut-off.</param>
+/// <param name="Amount">The entry's amount (negative entries are gathered too).</param>
+public sealed record ReceiptCandidate(long EntryId, BeneficiaryType BeneficiaryType, string BeneficiaryId, DateTime DateUtc, decimal Amount);
