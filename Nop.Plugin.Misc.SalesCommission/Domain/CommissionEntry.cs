@@ -1,0 +1,57 @@
+using Nop.Core;
+
+namespace Nop.Plugin.Misc.SalesCommission.Domain;
+
+/// <summary>
+/// One line of the commission ledger (rules §1, §5). Unique per order, program, beneficiary, kind, level and sequence.
+/// </summary>
+public class CommissionEntry : BaseEntity
+{
+    /// <summary>The order.</summary>
+    public int OrderId { get; set; }
+
+    /// <summary>The program.</summary>
+    public int ProgramId { get; set; }
+
+    /// <summary>Staff or partner.</summary>
+    public int BeneficiaryTypeId { get; set; }
+
+    /// <summary>The staff member's customer id or the partner id.</summary>
+    public int BeneficiaryId { get; set; }
+
+    /// <summary>Direct, Override, Clawback, Reversal or Adjustment (Engine EntryKind).</summary>
+    public int KindId { get; set; }
+
+    /// <summary>0 for direct commission, the override level otherwise.</summary>
+    public int Level { get; set; }
+
+    /// <summary>0 for the first entry of its kind; later clawbacks and adjustments count up.</summary>
+    public int Sequence { get; set; }
+
+    /// <summary>The amount the rate or percentage applied to (Clawback: the refund).</summary>
+    public decimal Base { get; set; }
+
+    /// <summary>The amount, rounded once.</summary>
+    public decimal Amount { get; set; }
+
+    /// <summary>The one-line derivation.</summary>
+    public string Explanation { get; set; }
+
+    /// <summary>Pending, Drafted, Approved or Paid (Engine EntryStatus).</summary>
+    public int StatusId { get; set; }
+
+    /// <summary>The receipt holding the entry, or null.</summary>
+    public int? ReceiptId { get; set; }
+
+    /// <summary>The order's store.</summary>
+    public int StoreId { get; set; }
+
+    /// <summary>The order's customer.</summary>
+    public int ClientCustomerId { get; set; }
+
+    /// <summary>When the order was paid.</summary>
+    public DateTime OrderPaidOnUtc { get; set; }
+
+    /// <summary>When the entry was written.</summary>
+    public DateTime CreatedOnUtc { get; set; }
+}

@@ -1,0 +1,36 @@
+using Nop.Core;
+
+namespace Nop.Plugin.Misc.SalesCommission.Domain;
+
+/// <summary>
+/// The booking of a paid receipt in the commission expense journal (rules §6).
+/// </summary>
+public class CommissionExpense : BaseEntity
+{
+    /// <summary>The receipt booked (at most once).</summary>
+    public int ReceiptId { get; set; }
+
+    /// <summary>The expense date.</summary>
+    public DateTime DateUtc { get; set; }
+
+    /// <summary>The expense category.</summary>
+    public string Category { get; set; }
+
+    /// <summary>The amount.</summary>
+    public decimal Amount { get; set; }
+
+    /// <summary>Staff or partner.</summary>
+    public int BeneficiaryTypeId { get; set; }
+
+    /// <summary>The beneficiary.</summary>
+    public int BeneficiaryId { get; set; }
+
+    /// <summary>The receipt's reference.</summary>
+    public string Reference { get; set; }
+
+    /// <summary>A note.</summary>
+    public string Note { get; set; }
+
+    /// <summary>When it was booked.</summary>
+    public DateTime CreatedOnUtc { get; set; }
+}

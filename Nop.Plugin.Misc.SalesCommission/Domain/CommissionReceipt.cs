@@ -1,0 +1,45 @@
+using Nop.Core;
+
+namespace Nop.Plugin.Misc.SalesCommission.Domain;
+
+/// <summary>
+/// A payout statement: a set of one beneficiary's entries approved and paid together (rules §6).
+/// </summary>
+public class CommissionReceipt : BaseEntity
+{
+    /// <summary>The receipt's reference number.</summary>
+    public string Number { get; set; }
+
+    /// <summary>Staff or partner.</summary>
+    public int BeneficiaryTypeId { get; set; }
+
+    /// <summary>The beneficiary.</summary>
+    public int BeneficiaryId { get; set; }
+
+    /// <summary>Draft, Approved, Paid or Voided (Engine ReceiptStatus).</summary>
+    public int StatusId { get; set; }
+
+    /// <summary>Entries up to this date were gathered.</summary>
+    public DateTime CutoffUtc { get; set; }
+
+    /// <summary>The sum of its entries.</summary>
+    public decimal Total { get; set; }
+
+    /// <summary>When it was drafted.</summary>
+    public DateTime CreatedOnUtc { get; set; }
+
+    /// <summary>When it was approved.</summary>
+    public DateTime? ApprovedOnUtc { get; set; }
+
+    /// <summary>When it was paid.</summary>
+    public DateTime? PaidOnUtc { get; set; }
+
+    /// <summary>How it was paid.</summary>
+    public string PaymentMethod { get; set; }
+
+    /// <summary>The payment's reference.</summary>
+    public string PaymentReference { get; set; }
+
+    /// <summary>When it was voided.</summary>
+    public DateTime? VoidedOnUtc { get; set; }
+}

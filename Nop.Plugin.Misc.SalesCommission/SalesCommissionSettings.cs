@@ -1,0 +1,22 @@
+using Nop.Core.Configuration;
+
+namespace Nop.Plugin.Misc.SalesCommission;
+
+/// <summary>The plugin's settings.</summary>
+public class SalesCommissionSettings : ISettings
+{
+    /// <summary>What happens when several programs match one order for one beneficiary (Engine StackingPolicy).</summary>
+    public int StackingPolicyId { get; set; }
+
+    /// <summary>The system name of the customer role whose members are staff (sales representatives).</summary>
+    public string SalesRepRoleSystemName { get; set; } = SalesCommissionDefaults.SalesRepRoleSystemName;
+
+    /// <summary>True to delete every commission table and row when the plugin is uninstalled.</summary>
+    public bool DeleteDataOnUninstall { get; set; }
+
+    /// <summary>True to draft receipts for every beneficiary at the start of each month.</summary>
+    public bool MonthlyDraftsEnabled { get; set; }
+
+    /// <summary>True to show staff their month's figures in a widget on the account pages and the home page.</summary>
+    public bool ShowRepWidget { get; set; } = true;
+}
