@@ -13,35 +13,15 @@ public sealed class PerQuantityCalculator : ICommissionCalculator
     public ProgramType Type => ProgramType.PerQuantity;
 
     /// <inheritdoc />
-    public Commission Calculate(CalculationInput input)
-    {
-        var program = input.Program;
-        if (input.BasisAmount == 0m)
-            return Commission.Nothing("PerQuantity: basis amount is 0");
-
-        var total = ExactAmount.Zero;
-        var parts = new List<string>();
-        foreach (var line in input.Order.Lines)
+    public Commission Calculate(CalculationInput input) =>
+        LineCommission.Sum(input, "PerQuantity", "no rule for these quantities", (line, lineAmount, categories) =>
         {
-            var lineAmount = input.Amounts.LineAmount(line, program.Basis);
-            if (lineAmount.IsZero)
-                continue;
-
-            var fitting = MostSpecificRules(program.QuantityRules, line, input.Setup.CategoriesOf(line.ProductId))
+            var fitting = MostSpecificRules(input.Program.QuantityRules, line, categories)
                 .Where(r => r.Contains(line.Quantity))
                 .Select(r => Pay(r, line, lineAmount))
                 .ToList();
-            if (fitting.Count == 0)
-                continue;
-
-            var best = fitting.Aggregate((b, next) => next.Pay.CompareTo(b.Pay) > 0 ? next : b);
-            total = total.Plus(best.Pay);
-            parts.Add($"{line.ProductId} {best.Derivation}");
-        }
-
-        var text = parts.Count == 0 ? "no rule for these quantities" : string.Join(" + ", parts);
-        return new Commission(total.Times(input.Split / 100m), $"PerQuantity: {text}{input.SplitText}");
-    }
+            return fitting.Count == 0 ? null : fitting.Aggregate((best, next) => next.Pay.CompareTo(best.Pay) > 0 ? next : best);
+        });
 
     private static IEnumerable<QuantityRule> MostSpecificRules(
         IReadOnlyList<QuantityRule> rules, OrderLine line, IReadOnlyList<string> categories)

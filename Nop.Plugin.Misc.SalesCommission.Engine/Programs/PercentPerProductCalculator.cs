@@ -12,30 +12,11 @@ public sealed class PercentPerProductCalculator : ICommissionCalculator
     public ProgramType Type => ProgramType.PercentPerProduct;
 
     /// <inheritdoc />
-    public Commission Calculate(CalculationInput input)
-    {
-        var program = input.Program;
-        if (input.BasisAmount == 0m)
-            return Commission.Nothing("PercentPerProduct: basis amount is 0");
+    public Commission Calculate(CalculationInput input) =>
+        LineCommission.Sum(input, "PercentPerProduct", "no line amount",
+            (line, lineAmount, categories) => PayLine(input.Program, line, lineAmount, categories));
 
-        var total = ExactAmount.Zero;
-        var parts = new List<string>();
-        foreach (var line in input.Order.Lines)
-        {
-            var lineAmount = input.Amounts.LineAmount(line, program.Basis);
-            if (lineAmount.IsZero)
-                continue;
-
-            var (pay, derivation) = PayLine(program, line, lineAmount, input.Setup.CategoriesOf(line.ProductId));
-            total = total.Plus(pay);
-            parts.Add($"{line.ProductId} {derivation}");
-        }
-
-        var text = parts.Count == 0 ? "no line amount" : string.Join(" + ", parts);
-        return new Commission(total.Times(input.Split / 100m), $"PercentPerProduct: {text}{input.SplitText}");
-    }
-
-    private static (ExactAmount Pay, string Derivation) PayLine(
+    private static (ExactAmount Pay, string Derivation)? PayLine(
         CommissionProgram program, OrderLine line, ExactAmount lineAmount, IReadOnlyList<string> categories)
     {
         var productRules = program.ProductRules.Where(r => r.ProductId == line.ProductId).ToList();
