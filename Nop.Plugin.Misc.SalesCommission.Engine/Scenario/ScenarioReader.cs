@@ -93,8 +93,9 @@ public sealed class ScenarioReader
         if (!_fields.IsObject(item, path))
             return null;
         var id = DeclareId(item, path, "partner");
+        // A partner's linked clients need not appear in the scenario (rules §8's own example links "c9"):
+        // a link to a client without orders simply credits nothing.
         var clientIds = _fields.Strings(item, path, "clientIds");
-        clientIds.ForEach(c => _references.Refer("client", c.Value, c.Path));
         return id is null ? null : new Partner(id, _fields.Text(item, path, "affiliateId"), clientIds.Select(c => c.Value).ToList());
     }
 
