@@ -1,0 +1,29 @@
+using FluentMigrator.Builders.Create.Table;
+using Nop.Data.Mapping.Builders;
+using Nop.Plugin.Misc.SalesCommission.Domain;
+
+namespace Nop.Plugin.Misc.SalesCommission.Data.Mapping.Builders;
+
+/// <summary>
+/// Maps <see cref="CommissionProgram"/>: a commission program.
+/// </summary>
+public class CommissionProgramBuilder : NopEntityBuilder<CommissionProgram>
+{
+    #region Methods
+
+    /// <summary>
+    /// Apply entity configuration
+    /// </summary>
+    /// <param name="table">Create table expression builder</param>
+    public override void MapEntity(CreateTableExpressionBuilder table)
+    {
+        table
+            .WithColumn(nameof(CommissionProgram.Name)).AsString(400).NotNullable()
+            .WithColumn(nameof(CommissionProgram.Rate)).AsDecimal(18, 4).Nullable()
+            .WithColumn(nameof(CommissionProgram.FixedAmount)).AsDecimal(18, 4).Nullable()
+            .WithColumn(nameof(CommissionProgram.DefaultRate)).AsDecimal(18, 4)
+            .WithColumn(nameof(CommissionProgram.FirstOrderRate)).AsDecimal(18, 4).Nullable();
+    }
+
+    #endregion
+}

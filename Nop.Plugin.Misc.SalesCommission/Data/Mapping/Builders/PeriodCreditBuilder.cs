@@ -1,0 +1,25 @@
+using FluentMigrator.Builders.Create.Table;
+using Nop.Data.Mapping.Builders;
+using Nop.Plugin.Misc.SalesCommission.Domain;
+
+namespace Nop.Plugin.Misc.SalesCommission.Data.Mapping.Builders;
+
+/// <summary>
+/// Maps <see cref="PeriodCredit"/>: what an order added to a period ladder's total.
+/// </summary>
+public class PeriodCreditBuilder : NopEntityBuilder<PeriodCredit>
+{
+    #region Methods
+
+    /// <summary>
+    /// Apply entity configuration
+    /// </summary>
+    /// <param name="table">Create table expression builder</param>
+    public override void MapEntity(CreateTableExpressionBuilder table)
+    {
+        table
+            .WithColumn(nameof(PeriodCredit.Amount)).AsDecimal(18, 4);
+    }
+
+    #endregion
+}

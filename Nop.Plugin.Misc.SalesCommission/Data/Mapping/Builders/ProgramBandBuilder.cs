@@ -1,0 +1,30 @@
+using System.Data;
+using FluentMigrator.Builders.Create.Table;
+using Nop.Data.Extensions;
+using Nop.Data.Mapping.Builders;
+using Nop.Plugin.Misc.SalesCommission.Domain;
+
+namespace Nop.Plugin.Misc.SalesCommission.Data.Mapping.Builders;
+
+/// <summary>
+/// Maps <see cref="ProgramBand"/>: a ladder band; it goes with its program.
+/// </summary>
+public class ProgramBandBuilder : NopEntityBuilder<ProgramBand>
+{
+    #region Methods
+
+    /// <summary>
+    /// Apply entity configuration
+    /// </summary>
+    /// <param name="table">Create table expression builder</param>
+    public override void MapEntity(CreateTableExpressionBuilder table)
+    {
+        table
+            .WithColumn(nameof(ProgramBand.ProgramId)).AsInt32().ForeignKey<CommissionProgram>(onDelete: Rule.Cascade)
+            .WithColumn(nameof(ProgramBand.From)).AsDecimal(18, 4)
+            .WithColumn(nameof(ProgramBand.Rate)).AsDecimal(18, 4).Nullable()
+            .WithColumn(nameof(ProgramBand.FixedAmount)).AsDecimal(18, 4).Nullable();
+    }
+
+    #endregion
+}

@@ -1,0 +1,30 @@
+using System.Data;
+using FluentMigrator.Builders.Create.Table;
+using Nop.Data.Extensions;
+using Nop.Data.Mapping.Builders;
+using Nop.Plugin.Misc.SalesCommission.Domain;
+
+namespace Nop.Plugin.Misc.SalesCommission.Data.Mapping.Builders;
+
+/// <summary>
+/// Maps <see cref="ProgramQuantityRule"/>: a per-quantity rule; it goes with its program.
+/// </summary>
+public class ProgramQuantityRuleBuilder : NopEntityBuilder<ProgramQuantityRule>
+{
+    #region Methods
+
+    /// <summary>
+    /// Apply entity configuration
+    /// </summary>
+    /// <param name="table">Create table expression builder</param>
+    public override void MapEntity(CreateTableExpressionBuilder table)
+    {
+        table
+            .WithColumn(nameof(ProgramQuantityRule.ProgramId)).AsInt32().ForeignKey<CommissionProgram>(onDelete: Rule.Cascade)
+            .WithColumn(nameof(ProgramQuantityRule.PerUnit)).AsDecimal(18, 4).Nullable()
+            .WithColumn(nameof(ProgramQuantityRule.PerLine)).AsDecimal(18, 4).Nullable()
+            .WithColumn(nameof(ProgramQuantityRule.Rate)).AsDecimal(18, 4).Nullable();
+    }
+
+    #endregion
+}

@@ -1,0 +1,180 @@
+using FluentMigrator;
+using FluentMigrator.Builders.Create.Index;
+using Nop.Core;
+using Nop.Core.Infrastructure;
+using Nop.Data;
+using Nop.Data.Extensions;
+using Nop.Data.Mapping;
+using Nop.Data.Migrations;
+using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Services.Configuration;
+
+namespace Nop.Plugin.Misc.SalesCommission.Data.Migrations;
+
+/// <summary>
+/// Creates the plugin's tables and indexes. A table or index that already exists is left as it is, so a reinstall
+/// after an uninstall that kept the data picks the data up again. The tables are dropped on uninstall only when
+/// the store asked for it (<see cref="SalesCommissionSettings.DeleteDataOnUninstall"/>).
+/// </summary>
+[NopMigration("2025/11/22 10:00:00:0000000", "Nop.Plugin.Misc.SalesCommission schema", MigrationProcessType.Installation)]
+public class SchemaMigration : Migration
+{
+    #region Utilities
+
+    /// <summary>
+    /// The plugin's tables, each parent before its children
+    /// </summary>
+    private static readonly Type[] _tablesParentsFirst =
+    [
+        typeof(CommissionProgram),
+        typeof(ProgramBand),
+        typeof(ProgramProductRule),
+        typeof(ProgramQuantityRule),
+        typeof(ProgramScopeItem),
+        typeof(ProgramBeneficiary),
+        typeof(ProgramOverrideLevel),
+        typeof(StaffProfile),
+        typeof(CommissionPartner),
+        typeof(PartnerClient),
+        typeof(ClientAssignment),
+        typeof(ClientGroupAssignment),
+        typeof(OrderSellerAssignment),
+        typeof(CommissionEntry),
+        typeof(PeriodCredit),
+        typeof(OrderEventRecord),
+        typeof(CommissionReceipt),
+        typeof(ReceiptLine),
+        typeof(CommissionExpense),
+        typeof(CommissionTarget),
+        typeof(RecalculationRun)
+    ];
+
+    private static string TableName<TEntity>() where TEntity : BaseEntity =>
+        NameCompatibilityManager.GetTableName(typeof(TEntity));
+
+    private void CreateTableIfMissing<TEntity>() where TEntity : BaseEntity
+    {
+        if (!Schema.Table(TableName<TEntity>()).Exists())
+            Create.TableFor<TEntity>();
+    }
+
+    private void CreateIndexIfMissing<TEntity>(string indexName, bool unique, params string[] columnNames) where TEntity : BaseEntity
+    {
+        var tableName = TableName<TEntity>();
+        if (Schema.Table(tableName).Exists() && Schema.Table(tableName).Index(indexName).Exists())
+            return;
+
+        ICreateIndexOnColumnSyntax index = Create.Index(indexName).OnTable(tableName);
+        foreach (var columnName in columnNames)
+            index = index.OnColumn(columnName).Ascending();
+
+        if (unique)
+            index = index.WithOptions().Unique();
+
+        index.WithOptions().NonClustered();
+    }
+
+    /// <summary>
+    /// Reads whether the uninstall asked to delete the data, and removes the request.
+    /// </summary>
+    /// <remarks>
+    /// The host runs the plugin's UninstallAsync before this migration's Down; UninstallAsync deletes the settings
+    /// and leaves this one flag behind when it is on, for Down to read.
+    /// </remarks>
+    /// <returns>True when the plugin's tables are to be dropped</returns>
+    private static bool TakeDeleteDataRequest()
+    {
+        //resolved here rather than injected: the host creates migrations during installation too, before services are ready
+        var settingService = EngineContext.Current.Resolve<ISettingService>();
+        var key = settingService.GetSettingKey(new SalesCommissionSettings(), settings => settings.DeleteDataOnUninstall);
+        var setting = settingService.GetSetting(key);
+        if (setting is null)
+            return false;
+
+        settingService.DeleteSetting(setting);
+
+        return bool.TryParse(setting.Value, out var deleteData) && deleteData;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Collect the UP migration expressions
+    /// </summary>
+    public override void Up()
+    {
+        CreateTableIfMissing<CommissionProgram>();
+        CreateTableIfMissing<ProgramBand>();
+        CreateTableIfMissing<ProgramProductRule>();
+        CreateTableIfMissing<ProgramQuantityRule>();
+        CreateTableIfMissing<ProgramScopeItem>();
+        CreateTableIfMissing<ProgramBeneficiary>();
+        CreateTableIfMissing<ProgramOverrideLevel>();
+        CreateTableIfMissing<StaffProfile>();
+        CreateTableIfMissing<CommissionPartner>();
+        CreateTableIfMissing<PartnerClient>();
+        CreateTableIfMissing<ClientAssignment>();
+        CreateTableIfMissing<ClientGroupAssignment>();
+        CreateTableIfMissing<OrderSellerAssignment>();
+        CreateTableIfMissing<CommissionEntry>();
+        CreateTableIfMissing<PeriodCredit>();
+        CreateTableIfMissing<OrderEventRecord>();
+        CreateTableIfMissing<CommissionReceipt>();
+        CreateTableIfMissing<ReceiptLine>();
+        CreateTableIfMissing<CommissionExpense>();
+        CreateTableIfMissing<CommissionTarget>();
+        CreateTableIfMissing<RecalculationRun>();
+
+        //one entry per order, program, beneficiary, kind, level and sequence: a redelivered event cannot pay twice
+        CreateIndexIfMissing<CommissionEntry>("IX_SalesCommission_Entry_Key", true,
+            nameof(CommissionEntry.OrderId), nameof(CommissionEntry.ProgramId), nameof(CommissionEntry.BeneficiaryTypeId),
+            nameof(CommissionEntry.BeneficiaryId), nameof(CommissionEntry.KindId), nameof(CommissionEntry.Level),
+            nameof(CommissionEntry.Sequence));
+        CreateIndexIfMissing<CommissionEntry>("IX_SalesCommission_Entry_Beneficiary_PaidOn", false,
+            nameof(CommissionEntry.BeneficiaryTypeId), nameof(CommissionEntry.BeneficiaryId), nameof(CommissionEntry.OrderPaidOnUtc));
+        CreateIndexIfMissing<CommissionEntry>("IX_SalesCommission_Entry_Program_PaidOn", false,
+            nameof(CommissionEntry.ProgramId), nameof(CommissionEntry.OrderPaidOnUtc));
+        CreateIndexIfMissing<CommissionEntry>("IX_SalesCommission_Entry_OrderId", false,
+            nameof(CommissionEntry.OrderId));
+        CreateIndexIfMissing<CommissionEntry>("IX_SalesCommission_Entry_Status_Beneficiary", false,
+            nameof(CommissionEntry.StatusId), nameof(CommissionEntry.BeneficiaryTypeId), nameof(CommissionEntry.BeneficiaryId));
+
+        CreateIndexIfMissing<PeriodCredit>("IX_SalesCommission_PeriodCredit_Period", false,
+            nameof(PeriodCredit.ProgramId), nameof(PeriodCredit.BeneficiaryTypeId), nameof(PeriodCredit.BeneficiaryId),
+            nameof(PeriodCredit.PeriodStartUtc));
+        CreateIndexIfMissing<PeriodCredit>("IX_SalesCommission_PeriodCredit_OrderId", false,
+            nameof(PeriodCredit.OrderId));
+
+        CreateIndexIfMissing<OrderEventRecord>("IX_SalesCommission_OrderEvent_StatusId", false,
+            nameof(OrderEventRecord.StatusId));
+        CreateIndexIfMissing<OrderEventRecord>("IX_SalesCommission_OrderEvent_OrderId", false,
+            nameof(OrderEventRecord.OrderId));
+
+        //a paid receipt is booked as an expense at most once
+        CreateIndexIfMissing<CommissionExpense>("IX_SalesCommission_Expense_ReceiptId", true,
+            nameof(CommissionExpense.ReceiptId));
+
+        CreateIndexIfMissing<StaffProfile>("IX_SalesCommission_StaffProfile_CustomerId", true,
+            nameof(StaffProfile.CustomerId));
+    }
+
+    /// <summary>
+    /// Collects the DOWN migration expressions: the host runs it on uninstall. The tables and their rows stay
+    /// unless the store asked to delete the data on uninstall.
+    /// </summary>
+    public override void Down()
+    {
+        if (!DataSettingsManager.IsDatabaseInstalled() || !TakeDeleteDataRequest())
+            return;
+
+        foreach (var tableName in _tablesParentsFirst.Reverse().Select(NameCompatibilityManager.GetTableName))
+        {
+            if (Schema.Table(tableName).Exists())
+                Delete.Table(tableName);
+        }
+    }
+
+    #endregion
+}

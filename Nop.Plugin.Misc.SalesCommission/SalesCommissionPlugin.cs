@@ -1,0 +1,313 @@
+using System.Globalization;
+using System.Text;
+using System.Xml.Linq;
+using Nop.Core.Domain.Cms;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.ScheduleTasks;
+using Nop.Core.Infrastructure;
+using Nop.Plugin.Misc.SalesCommission.Services;
+using Nop.Services.Cms;
+using Nop.Services.Common;
+using Nop.Services.Configuration;
+using Nop.Services.Customers;
+using Nop.Services.Localization;
+using Nop.Services.Plugins;
+using Nop.Services.ScheduleTasks;
+using Nop.Services.Security;
+
+namespace Nop.Plugin.Misc.SalesCommission;
+
+/// <summary>
+/// The sales-commission plugin: installs its settings, locale resources, the sales-representative role and its
+/// schedule tasks. Uninstalling keeps every commission table and row unless the store chose to delete them.
+/// </summary>
+public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
+{
+    #region Constants
+
+    /// <summary>The culture whose resources every language gets first, so that a missing translation shows English.</summary>
+    private const string FallbackCulture = "en";
+
+    private const string LocalizationFolder = "Localization";
+    private const string EnumResourcePrefix = "Enums.Nop.Plugin.Misc.SalesCommission.";
+    private const string PermissionResourcePrefix = "Security.Permission.Misc.SalesCommission.";
+    private const string FriendlyNameResource = "Plugins.FriendlyName." + SalesCommissionDefaults.SystemName;
+    private const string MonthlyDraftTaskNameResource = SalesCommissionDefaults.ResourcePrefix + "Tasks.MonthlyDrafts";
+    private const string RetryTaskNameResource = SalesCommissionDefaults.ResourcePrefix + "Tasks.RetryOrderEvents";
+
+    #endregion
+
+    #region Fields
+
+    private readonly ICustomerService _customerService;
+    private readonly ILanguageService _languageService;
+    private readonly ILocalizationService _localizationService;
+    private readonly INopFileProvider _fileProvider;
+    private readonly IPermissionService _permissionService;
+    private readonly IScheduleTaskService _scheduleTaskService;
+    private readonly ISettingService _settingService;
+    private readonly WidgetSettings _widgetSettings;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>
+    /// Creates the plugin
+    /// </summary>
+    public SalesCommissionPlugin(ICustomerService customerService,
+        ILanguageService languageService,
+        ILocalizationService localizationService,
+        INopFileProvider fileProvider,
+        IPermissionService permissionService,
+        IScheduleTaskService scheduleTaskService,
+        ISettingService settingService,
+        WidgetSettings widgetSettings)
+    {
+        _customerService = customerService;
+        _languageService = languageService;
+        _localizationService = localizationService;
+        _fileProvider = fileProvider;
+        _permissionService = permissionService;
+        _scheduleTaskService = scheduleTaskService;
+        _settingService = settingService;
+        _widgetSettings = widgetSettings;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>
+    /// Gets the folder the plugin was loaded from (Plugins/Misc.SalesCommission, whatever the folder is called)
+    /// </summary>
+    private string GetPluginDirectory()
+    {
+        return PluginDescriptor?.OriginalAssemblyFile is { } assemblyFile
+            ? _fileProvider.GetDirectoryName(assemblyFile)
+            : _fileProvider.MapPath($"~/Plugins/{SalesCommissionDefaults.SystemName}");
+    }
+
+    /// <summary>
+    /// Gets the resource file of a culture (Localization/{culture}.xml, in the nopCommerce language-pack format)
+    /// </summary>
+    private string GetResourceFilePath(string culture)
+    {
+        return _fileProvider.Combine(GetPluginDirectory(), LocalizationFolder, $"{culture}.xml");
+    }
+
+    /// <summary>
+    /// Reads the resources of one culture file
+    /// </summary>
+    /// <param name="culture">The file's culture, e.g. "da"</param>
+    /// <returns>The resources by name; empty when the plugin ships no file for the culture</returns>
+    private Dictionary<string, string> LoadResources(string culture)
+    {
+        var path = GetResourceFilePath(culture);
+        if (!_fileProvider.FileExists(path))
+            return new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+        return XDocument.Parse(_fileProvider.ReadAllText(path, Encoding.UTF8)).Root!
+            .Elements("LocaleResource")
+            .ToDictionary(resource => (string)resource.Attribute("Name"),
+                resource => (string)resource.Element("Value") ?? string.Empty,
+                StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Gets the cultures a language's resources may come from, most specific first: "zh-CN" gives "zh-CN",
+    /// "zh-Hans", "zh"; "da-DK" gives "da-DK", "da"
+    /// </summary>
+    private static IList<string> GetCultureChain(string languageCulture)
+    {
+        var chain = new List<string>();
+        if (string.IsNullOrEmpty(languageCulture))
+            return chain;
+
+        try
+        {
+            for (var culture = CultureInfo.GetCultureInfo(languageCulture); !string.IsNullOrEmpty(culture.Name); culture = culture.Parent)
+                chain.Add(culture.Name);
+        }
+        catch (CultureNotFoundException)
+        {
+            chain.Add(languageCulture);
+        }
+
+        var neutral = languageCulture.Split('-')[0];
+        if (!chain.Contains(neutral, StringComparer.OrdinalIgnoreCase))
+            chain.Add(neutral);
+
+        return chain;
+    }
+
+    /// <summary>
+    /// Gets the resources for a language: English first, then the strings of the closest culture the plugin ships
+    /// </summary>
+    private Dictionary<string, string> GetResourcesFor(string languageCulture, IDictionary<string, string> english)
+    {
+        var resources = new Dictionary<string, string>(english, StringComparer.OrdinalIgnoreCase);
+        foreach (var culture in GetCultureChain(languageCulture))
+        {
+            var own = LoadResources(culture);
+            if (own.Count == 0)
+                continue;
+
+            foreach (var (name, value) in own)
+                resources[name] = value;
+
+            break;
+        }
+
+        return resources;
+    }
+
+    /// <summary>
+    /// Adds the plugin's locale resources to every installed language
+    /// </summary>
+    /// <param name="english">The English resources</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    private async Task InstallLocaleResourcesAsync(IDictionary<string, string> english)
+    {
+        foreach (var language in await _languageService.GetAllLanguagesAsync(showHidden: true))
+            await _localizationService.AddOrUpdateLocaleResourceAsync(GetResourcesFor(language.LanguageCulture, english), language.Id);
+    }
+
+    /// <summary>
+    /// Adds a schedule task unless one of its type exists already (a reinstall keeps the admin's changes)
+    /// </summary>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    private async Task InstallScheduleTaskAsync(string type, string name, int seconds, bool enabled)
+    {
+        if (await _scheduleTaskService.GetTaskByTypeAsync(type) is not null)
+            return;
+
+        await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
+        {
+            Name = name,
+            Type = type,
+            Seconds = seconds,
+            Enabled = enabled,
+            LastEnabledUtc = enabled ? DateTime.UtcNow : null,
+            StopOnError = false
+        });
+    }
+
+    /// <summary>
+    /// Deletes the schedule task of a type, if there is one
+    /// </summary>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    private async Task UninstallScheduleTaskAsync(string type)
+    {
+        if (await _scheduleTaskService.GetTaskByTypeAsync(type) is { } task)
+            await _scheduleTaskService.DeleteTaskAsync(task);
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Gets widget zones where this widget should be rendered
+    /// </summary>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the widget zones
+    /// </returns>
+    public Task<IList<string>> GetWidgetZonesAsync()
+    {
+        return Task.FromResult<IList<string>>(new List<string>());
+    }
+
+    /// <summary>
+    /// Gets a type of a view component for displaying widget
+    /// </summary>
+    /// <param name="widgetZone">Name of the widget zone</param>
+    /// <returns>View component type</returns>
+    public Type GetWidgetViewComponent(string widgetZone)
+    {
+        return null;
+    }
+
+    /// <summary>
+    /// Install plugin
+    /// </summary>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public override async Task InstallAsync()
+    {
+        await _settingService.SaveSettingAsync(new SalesCommissionSettings());
+
+        var english = LoadResources(FallbackCulture);
+        if (english.Count == 0)
+            throw new InvalidOperationException($"The plugin's English resources are missing: {GetResourceFilePath(FallbackCulture)}");
+
+        //the host names new permissions in English in every language; inserting them now lets the translations below win
+        await _permissionService.InsertPermissionsAsync();
+        await InstallLocaleResourcesAsync(english);
+
+        if (await _customerService.GetCustomerRoleBySystemNameAsync(SalesCommissionDefaults.SalesRepRoleSystemName) is null)
+        {
+            await _customerService.InsertCustomerRoleAsync(new CustomerRole
+            {
+                Name = SalesCommissionDefaults.SalesRepRoleName,
+                SystemName = SalesCommissionDefaults.SalesRepRoleSystemName,
+                Active = true
+            });
+        }
+
+        //the draft task checks daily and does its work once a month; it stays off until the store turns monthly drafts on
+        await InstallScheduleTaskAsync(SalesCommissionDefaults.MonthlyDraftTaskType, english[MonthlyDraftTaskNameResource], 24 * 60 * 60, false);
+        await InstallScheduleTaskAsync(SalesCommissionDefaults.RetryTaskType, english[RetryTaskNameResource], 600, true);
+
+        if (!_widgetSettings.ActiveWidgetSystemNames.Contains(SalesCommissionDefaults.SystemName))
+        {
+            _widgetSettings.ActiveWidgetSystemNames.Add(SalesCommissionDefaults.SystemName);
+            await _settingService.SaveSettingAsync(_widgetSettings);
+        }
+
+        await base.InstallAsync();
+    }
+
+    /// <summary>
+    /// Uninstall plugin. The commission tables and rows stay unless "delete data on uninstall" is on; the customer
+    /// role stays too, since customers may still be in it.
+    /// </summary>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public override async Task UninstallAsync()
+    {
+        var settings = await _settingService.LoadSettingAsync<SalesCommissionSettings>();
+        await _settingService.DeleteSettingAsync<SalesCommissionSettings>();
+
+        //the host runs the schema migration's Down() after this method: it drops the tables only when it finds
+        //this one setting, and then deletes it
+        if (settings.DeleteDataOnUninstall)
+            await _settingService.SaveSettingAsync(settings, s => s.DeleteDataOnUninstall);
+
+        foreach (var permission in new SalesCommissionPermissionConfigManager().AllConfigs)
+            await _permissionService.DeletePermissionAsync(permission.SystemName);
+
+        await _localizationService.DeleteLocaleResourcesAsync(SalesCommissionDefaults.ResourcePrefix);
+        await _localizationService.DeleteLocaleResourcesAsync(EnumResourcePrefix);
+        await _localizationService.DeleteLocaleResourcesAsync(PermissionResourcePrefix);
+        await _localizationService.DeleteLocaleResourceAsync(FriendlyNameResource);
+
+        await UninstallScheduleTaskAsync(SalesCommissionDefaults.MonthlyDraftTaskType);
+        await UninstallScheduleTaskAsync(SalesCommissionDefaults.RetryTaskType);
+
+        if (_widgetSettings.ActiveWidgetSystemNames.Remove(SalesCommissionDefaults.SystemName))
+            await _settingService.SaveSettingAsync(_widgetSettings);
+
+        await base.UninstallAsync();
+    }
+
+    #endregion
+
+    #region Properties
+
+    /// <summary>
+    /// Gets a value indicating whether to hide this plugin on the widget list page in the admin area
+    /// </summary>
+    public bool HideInWidgetList => true;
+
+    #endregion
+}
