@@ -39,7 +39,7 @@ public static class PaidOrderPlanner
                     : (PeriodKey?)null;
                 var input = new CalculationInput(program, order, amounts, beneficiary.Split,
                     periodKey is { } k ? periodTotalBefore(k) : 0m, clientOrderRank, setup);
-                var commission = CommissionCalculators.For(program.Type).Calculate(input);
+                var commission = CommissionCalculators.For(program).Calculate(input);
                 var amount = Money.Round(commission.Amount.Value);
 
                 if (periodKey is { } key)

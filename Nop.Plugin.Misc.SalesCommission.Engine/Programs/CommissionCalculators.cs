@@ -12,6 +12,9 @@ public static class CommissionCalculators
         new PerQuantityCalculator()
     }.ToDictionary(c => c.Type);
 
-    /// <summary>The calculator of a program type.</summary>
-    public static ICommissionCalculator For(ProgramType type) => ByType[type];
+    /// <summary>The calculator of a program's type; a program of an unknown type is refused by name.</summary>
+    public static ICommissionCalculator For(CommissionProgram program) =>
+        ByType.TryGetValue(program.Type, out var calculator)
+            ? calculator
+            : throw new InvalidOperationException($"Program '{program.Id}' ({program.Name}) has an unknown type {(int)program.Type}");
 }
