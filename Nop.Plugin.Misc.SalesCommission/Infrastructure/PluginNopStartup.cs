@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Nop.Core.Infrastructure;
+using Nop.Plugin.Misc.SalesCommission.Services;
+
+namespace Nop.Plugin.Misc.SalesCommission.Infrastructure;
+
+/// <summary>Registers the plugin's services.</summary>
+public class PluginNopStartup : INopStartup
+{
+    /// <summary>Adds the plugin's services to the container, each scoped to a request.</summary>
+    /// <param name="services">Collection of service descriptors.</param>
+    /// <param name="configuration">Configuration of the application.</param>
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<ICommissionSetupBuilder, CommissionSetupBuilder>();
+        services.AddScoped<IOrderSnapshotBuilder, OrderSnapshotBuilder>();
+        services.AddScoped<ILedgerService, LedgerService>();
+        services.AddScoped<IRecalculationService, RecalculationService>();
+        services.AddScoped<IReceiptService, ReceiptService>();
+        services.AddScoped<IExpenseService, ExpenseService>();
+    }
+
+    /// <summary>Configures the request pipeline; the plugin adds nothing to it.</summary>
+    /// <param name="application">Builder for configuring an application's request pipeline.</param>
+    public void Configure(IApplicationBuilder application)
+    {
+    }
+
+    /// <summary>Gets the order of this startup configuration: after the host's own (plugins use 3000).</summary>
+    public int Order => 3000;
+}

@@ -1,0 +1,265 @@
+using System.Globalization;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Orders;
+using Nop.Data;
+using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Engine;
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
+using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+using Nop.Services.Catalog;
+using Nop.Services.Configuration;
+using Nop.Services.Customers;
+using EngineProduct = Nop.Plugin.Misc.SalesCommission.Engine.Orders.Product;
+using EngineProgram = Nop.Plugin.Misc.SalesCommission.Engine.Programs.CommissionProgram;
+using ProgramRow = Nop.Plugin.Misc.SalesCommission.Domain.CommissionProgram;
+
+namespace Nop.Plugin.Misc.SalesCommission.Services;
+
+/// <summary>
+/// Builds the engine's <see cref="CommissionSetup"/> from the store's data. Every id becomes the int's invariant
+/// string; lists keep the order the engine relies on (client groups and programs by id, bands by start).
+/// </summary>
+public class CommissionSetupBuilder : ICommissionSetupBuilder
+{
+    #region Fields
+
+    private readonly ICategoryService _categoryService;
+    private readonly ICustomerService _customerService;
+    private readonly IRepository<ClientAssignment> _clientAssignmentRepository;
+    private readonly IRepository<ClientGroupAssignment> _clientGroupAssignmentRepository;
+    private readonly IRepository<CommissionPartner> _partnerRepository;
+    private readonly IRepository<CustomerCustomerRoleMapping> _roleMappingRepository;
+    private readonly IRepository<PartnerClient> _partnerClientRepository;
+    private readonly IRepository<ProgramBand> _bandRepository;
+    private readonly IRepository<ProgramBeneficiary> _programBeneficiaryRepository;
+    private readonly IRepository<ProgramOverrideLevel> _overrideLevelRepository;
+    private readonly IRepository<ProgramProductRule> _productRuleRepository;
+    private readonly IRepository<ProgramQuantityRule> _quantityRuleRepository;
+    private readonly IRepository<ProgramRow> _programRepository;
+    private readonly IRepository<ProgramScopeItem> _scopeItemRepository;
+    private readonly IRepository<StaffProfile> _staffProfileRepository;
+    private readonly ISettingService _settingService;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>Creates the builder.</summary>
+    public CommissionSetupBuilder(ICategoryService categoryService,
+        ICustomerService customerService,
+        IRepository<ClientAssignment> clientAssignmentRepository,
+        IRepository<ClientGroupAssignment> clientGroupAssignmentRepository,
+        IRepository<CommissionPartner> partnerRepository,
+        IRepository<CustomerCustomerRoleMapping> roleMappingRepository,
+        IRepository<PartnerClient> partnerClientRepository,
+        IRepository<ProgramBand> bandRepository,
+        IRepository<ProgramBeneficiary> programBeneficiaryRepository,
+        IRepository<ProgramOverrideLevel> overrideLevelRepository,
+        IRepository<ProgramProductRule> productRuleRepository,
+        IRepository<ProgramQuantityRule> quantityRuleRepository,
+        IRepository<ProgramRow> programRepository,
+        IRepository<ProgramScopeItem> scopeItemRepository,
+        IRepository<StaffProfile> staffProfileRepository,
+        ISettingService settingService)
+    {
+        _categoryService = categoryService;
+        _customerService = customerService;
+        _clientAssignmentRepository = clientAssignmentRepository;
+        _clientGroupAssignmentRepository = clientGroupAssignmentRepository;
+        _partnerRepository = partnerRepository;
+        _roleMappingRepository = roleMappingRepository;
+        _partnerClientRepository = partnerClientRepository;
+        _bandRepository = bandRepository;
+        _programBeneficiaryRepository = programBeneficiaryRepository;
+        _overrideLevelRepository = overrideLevelRepository;
+        _productRuleRepository = productRuleRepository;
+        _quantityRuleRepository = quantityRuleRepository;
+        _programRepository = programRepository;
+        _scopeItemRepository = scopeItemRepository;
+        _staffProfileRepository = staffProfileRepository;
+        _settingService = settingService;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private static string Key(int? id) => id?.ToString(CultureInfo.InvariantCulture);
+
+    private async Task<IList<StaffMember>> GetStaffAsync(string salesRepRoleSystemName)
+    {
+        var role = await _customerService.GetCustomerRoleBySystemNameAsync(salesRepRoleSystemName);
+        if (role is null)
+            return [];
+
+        var profiles = await (from profile in _staffProfileRepository.Table
+                              join mapping in _roleMappingRepository.Table on profile.CustomerId equals mapping.CustomerId
+                              where profile.Active && mapping.CustomerRoleId == role.Id
+                              orderby profile.CustomerId
+                              select profile).ToListAsync();
+
+        return profiles
+            .DistinctBy(profile => profile.CustomerId)
+            .Select(profile => new StaffMember(Key(profile.CustomerId), Key(profile.ManagerCustomerId)))
+            .ToList();
+    }
+
+    private async Task<IList<Partner>> GetPartnersAsync(int[] clientIds)
+    {
+        var partners = await _partnerRepository.Table
+            .Where(partner => partner.Active)
+            .OrderBy(partner => partner.Id)
+            .ToListAsync();
+        var partnerIds = partners.Select(partner => partner.Id).ToArray();
+        var links = await _partnerClientRepository.Table
+            .Where(link => partnerIds.Contains(link.PartnerId) && clientIds.Contains(link.CustomerId))
+            .ToListAsync();
+
+        return partners
+            .Select(partner => new Partner(Key(partner.Id), Key(partner.AffiliateId),
+                links.Where(link => link.PartnerId == partner.Id).Select(link => Key(link.CustomerId)).ToList()))
+            .ToList();
+    }
+
+    private async Task<IList<Client>> GetClientsAsync(int[] clientIds)
+    {
+        var roles = await _roleMappingRepository.Table
+            .Where(mapping => clientIds.Contains(mapping.CustomerId))
+            .ToListAsync();
+        var owners = await _clientAssignmentRepository.Table
+            .Where(assignment => clientIds.Contains(assignment.CustomerId))
+            .OrderBy(assignment => assignment.Id)
+            .ToListAsync();
+
+        return clientIds
+            .Select(clientId => new Client(Key(clientId),
+                roles.Where(mapping => mapping.CustomerId == clientId)
+                    .Select(mapping => mapping.CustomerRoleId).Distinct().Order().Select(Key).ToList(),
+                owners.Where(owner => owner.CustomerId == clientId)
+                    .Select(owner => new StaffShare(Key(owner.StaffCustomerId), owner.Split)).ToList()))
+            .ToList();
+    }
+
+    private async Task<IList<ClientGroup>> GetGroupsAsync()
+    {
+        var roles = await _customerService.GetAllCustomerRolesAsync(showHidden: true);
+        var assignments = await _clientGroupAssignmentRepository.Table.OrderBy(assignment => assignment.Id).ToListAsync();
+
+        return roles
+            .OrderBy(role => role.Id)
+            .Select(role => new ClientGroup(Key(role.Id),
+                assignments.Where(assignment => assignment.CustomerRoleId == role.Id)
+                    .Select(assignment => new StaffShare(Key(assignment.StaffCustomerId), assignment.Split)).ToList()))
+            .ToList();
+    }
+
+    private async Task<IList<EngineProduct>> GetProductsAsync(IReadOnlyCollection<OrderItem> items)
+    {
+        var productIds = items.Select(item => item.ProductId).Distinct().Order().ToArray();
+        var categories = productIds.Length == 0
+            ? new Dictionary<int, int[]>()
+            : await _categoryService.GetProductCategoryIdsAsync(productIds);
+
+        return productIds
+            .Select(productId => new EngineProduct(Key(productId),
+                (categories.TryGetValue(productId, out var ids) ? ids : []).Distinct().Order().Select(Key).ToList()))
+            .ToList();
+    }
+
+    private async Task<IList<EngineProgram>> GetProgramsAsync()
+    {
+        var programs = await _programRepository.Table
+            .Where(program => !program.Deleted)
+            .OrderBy(program => program.Id)
+            .ToListAsync();
+        var ids = programs.Select(program => program.Id).ToArray();
+
+        var bands = await _bandRepository.Table.Where(band => ids.Contains(band.ProgramId)).ToListAsync();
+        var productRules = await _productRuleRepository.Table.Where(rule => ids.Contains(rule.ProgramId)).ToListAsync();
+        var quantityRules = await _quantityRuleRepository.Table.Where(rule => ids.Contains(rule.ProgramId)).ToListAsync();
+        var scopeItems = await _scopeItemRepository.Table.Where(item => ids.Contains(item.ProgramId)).ToListAsync();
+        var beneficiaries = await _programBeneficiaryRepository.Table.Where(payee => ids.Contains(payee.ProgramId)).ToListAsync();
+        var levels = await _overrideLevelRepository.Table.Where(level => ids.Contains(level.ProgramId)).ToListAsync();
+
+        return programs
+            .Select(program => ToEngineProgram(program,
+                bands.Where(band => band.ProgramId == program.Id).ToList(),
+                productRules.Where(rule => rule.ProgramId == program.Id).OrderBy(rule => rule.Id).ToList(),
+                quantityRules.Where(rule => rule.ProgramId == program.Id).OrderBy(rule => rule.Id).ToList(),
+                scopeItems.Where(item => item.ProgramId == program.Id).OrderBy(item => item.Id).ToList(),
+                beneficiaries.Where(payee => payee.ProgramId == program.Id).OrderBy(payee => payee.Id).ToList(),
+                levels.Where(level => level.ProgramId == program.Id).OrderBy(level => level.Level).ToList()))
+            .ToList();
+    }
+
+    private static EngineProgram ToEngineProgram(ProgramRow program,
+        IList<ProgramBand> bands,
+        IList<ProgramProductRule> productRules,
+        IList<ProgramQuantityRule> quantityRules,
+        IList<ProgramScopeItem> scopeItems,
+        IList<ProgramBeneficiary> beneficiaries,
+        IList<ProgramOverrideLevel> levels)
+    {
+        List<string> Scoped(ScopeType type) =>
+            scopeItems.Where(item => item.ScopeTypeId == (int)type).Select(item => Key(item.EntityId)).ToList();
+
+        List<string> Payees(BeneficiaryType type) =>
+            beneficiaries.Where(payee => payee.BeneficiaryTypeId == (int)type).Select(payee => Key(payee.BeneficiaryId)).ToList();
+
+        var ascending = bands.OrderBy(band => band.From).ToList();
+
+        return new EngineProgram
+        {
+            Id = Key(program.Id),
+            Name = program.Name ?? string.Empty,
+            Type = (ProgramType)program.ProgramTypeId,
+            Basis = (CommissionBasis)program.BasisId,
+            Priority = program.Priority,
+            Active = program.Active,
+            ValidFrom = program.ValidFromUtc is { } from ? DateOnly.FromDateTime(from) : null,
+            ValidTo = program.ValidToUtc is { } to ? DateOnly.FromDateTime(to) : null,
+            Scope = new ProgramScope(Scoped(ScopeType.Store), Scoped(ScopeType.ClientGroup), Scoped(ScopeType.Client)),
+            Beneficiaries = new ProgramBeneficiaries(Payees(BeneficiaryType.Staff), Payees(BeneficiaryType.Partner), program.AllPartners),
+            Hierarchy = levels.Select(level => new OverrideLevel(level.Level, level.Percent, (OverrideBase)level.OverrideBaseId)).ToList(),
+            Rate = program.Rate,
+            Fixed = program.FixedAmount,
+            Ladder = new Ladder((LadderMode)program.LadderModeId, (LadderWindow)program.LadderWindowId,
+                ascending.Select((band, index) => new LadderBand(band.From,
+                    index + 1 < ascending.Count ? ascending[index + 1].From : null, band.Rate, band.FixedAmount)).ToList()),
+            ProductRules = productRules
+                .Select(rule => new ProductRule(Key(rule.ProductId), Key(rule.CategoryId), rule.Rate, rule.FixedPerUnit)).ToList(),
+            DefaultRate = program.DefaultRate,
+            FirstOrder = program.FirstOrderRate is { } firstOrderRate ? new FirstOrderTerms(program.FirstOrderCount, firstOrderRate) : null,
+            QuantityRules = quantityRules
+                .Select(rule => new QuantityRule(Key(rule.ProductId), Key(rule.CategoryId), rule.MinQty, rule.MaxQty,
+                    rule.PerUnit, rule.PerLine, rule.Rate)).ToList()
+        };
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <inheritdoc />
+    public virtual async Task<CommissionSetup> BuildAsync(IReadOnlyCollection<Order> orders, IReadOnlyCollection<OrderItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(orders);
+        ArgumentNullException.ThrowIfNull(items);
+
+        var settings = await _settingService.LoadSettingAsync<SalesCommissionSettings>();
+        var clientIds = orders.Select(order => order.CustomerId).Distinct().Order().ToArray();
+
+        return new CommissionSetup(
+            (StackingPolicy)settings.StackingPolicyId,
+            await GetStaffAsync(settings.SalesRepRoleSystemName),
+            await GetPartnersAsync(clientIds),
+            await GetClientsAsync(clientIds),
+            await GetGroupsAsync(),
+            await GetProductsAsync(items),
+            await GetProgramsAsync());
+    }
+
+    #endregion
+}

@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text;
+using Nop.Core;
+using Nop.Data;
+using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
+using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
+using Nop.Services.Customers;
+
+namespace Nop.Plugin.Misc.SalesCommission.Services;
+
+/// <summary>
+/// The commission expense journal: books paid receipts (once, as the engine's receipt policy allows) and exports
+/// the journal to CSV for the accountant.
+/// </summary>
+public class ExpenseService : IExpenseService
+{
+    #region Fields
+
+    private static readonly string[] CsvHeader =
+        ["Date", "Category", "Amount", "BeneficiaryType", "BeneficiaryId", "Beneficiary", "Receipt", "Note"];
+
+    private readonly ICustomerService _customerService;
+    private readonly IReceiptService _receiptService;
+    private readonly IRepository<CommissionExpense> _expenseRepository;
+    private readonly IRepository<CommissionPartner> _partnerRepository;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>Creates the service.</summary>
+    public ExpenseService(ICustomerService customerService,
+        IReceiptService receiptService,
+        IRepository<CommissionExpense> expenseRepository,
+        IRepository<CommissionPartner> partnerRepository)
+    {
+        _customerService = customerService;
+        _receiptService = receiptService;
+        _expenseRepository = expenseRepository;
+        _partnerRepository = partnerRepository;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private static IQueryable<CommissionExpense> Filter(IQueryable<CommissionExpense> query, DateTime? fromUtc, DateTime? toUtc,
+        BeneficiaryType? beneficiaryType, int? beneficiaryId)
+    {
+        if (fromUtc is { } from)
+            query = query.Where(expense => expense.DateUtc >= from);
+        if (toUtc is { } to)
+            query = query.Where(expense => expense.DateUtc <= to);
+        if (beneficiaryType is { } type)
+            query = query.Where(expense => expense.BeneficiaryTypeId == (int)type);
+        if (beneficiaryId is { } id)
+            query = query.Where(expense => expense.BeneficiaryId == id);
+
+        return query.OrderBy(expense => expense.DateUtc).ThenBy(expense => expense.Id);
+    }
+
+    private async Task<IDictionary<(int Type, int Id), string>> GetBeneficiaryNamesAsync(IList<CommissionExpense> expenses)
+    {
+        var names = new Dictionary<(int Type, int Id), string>();
+
+        var staffIds = expenses.Where(expense => expense.BeneficiaryTypeId == (int)BeneficiaryType.Staff)
+            .Select(expense => expense.BeneficiaryId).Distinct().ToArray();
+        foreach (var customer in await _customerService.GetCustomersByIdsAsync(staffIds))
+        {
+            var fullName = await _customerService.GetCustomerFullNameAsync(customer);
+            names[((int)BeneficiaryType.Staff, customer.Id)] = string.IsNullOrWhiteSpace(fullName) ? customer.Email : fullName;
+        }
+
+        var partnerIds = expenses.Where(expense => expense.BeneficiaryTypeId == (int)BeneficiaryType.Partner)
+            .Select(expense => expense.BeneficiaryId).Distinct().ToArray();
+        foreach (var partner in await _partnerRepository.GetByIdsAsync(partnerIds))
+            names[((int)BeneficiaryType.Partner, partner.Id)] = partner.Name;
+
+        return names;
+    }
+
+    /// <summary>
+    /// One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled. Text that a
+    /// spreadsheet would run as a formula gets a leading apostrophe.
+    /// </summary>
+    private static string CsvField(string value, bool isText = true)
+    {
+        value ??= string.Empty;
+        if (isText && value.Length > 0 && "=+-@\t\r".Contains(value[0]))
+            value = "'" + value;
+
+        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0
+            ? "\"" + value.Replace("\"", "\"\"") + "\""
+            : value;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <inheritdoc />
+    public virtual async Task<ReceiptDecision> BookReceiptAsync(int receiptId, string note)
+    {
+        var receipt = await _receiptService.GetReceiptByIdAsync(receiptId)
+                      ?? throw new ArgumentException($"No commission receipt with id {receiptId}", nameof(receiptId));
+        var booked = await _expenseRepository.Table.AnyAsync(expense => expense.ReceiptId == receipt.Id);
+        var decision = ReceiptPolicy.Decide((ReceiptStatus)receipt.StatusId, ReceiptAction.BookExpense, receipt.Total, booked);
+        if (!decision.Allowed)
+            return decision;
+
+        var now = DateTime.UtcNow;
+        await _expenseRepository.InsertAsync(new CommissionExpense
+        {
+            ReceiptId = receipt.Id,
+            DateUtc = receipt.PaidOnUtc ?? now,
+            Category = SalesCommissionDefaults.ExpenseCategory,
+            Amount = receipt.Total,
+            BeneficiaryTypeId = receipt.BeneficiaryTypeId,
+            BeneficiaryId = receipt.BeneficiaryId,
+            Reference = receipt.Number,
+            Note = note,
+            CreatedOnUtc = now
+        });
+
+        return decision;
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<CommissionExpense> GetExpenseByReceiptIdAsync(int receiptId)
+    {
+        return await _expenseRepository.Table.FirstOrDefaultAsync(expense => expense.ReceiptId == receiptId);
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<IPagedList<CommissionExpense>> SearchExpensesAsync(DateTime? fromUtc = null, DateTime? toUtc = null,
+        BeneficiaryType? beneficiaryType = null, int? beneficiaryId = null, int pageIndex = 0, int pageSize = int.MaxValue)
+    {
+        return await _expenseRepository.GetAllPagedAsync(query => Filter(query, fromUtc, toUtc, beneficiaryType, beneficiaryId),
+            pageIndex, pageSize);
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<byte[]> ExportCsvAsync(DateTime? fromUtc = null, DateTime? toUtc = null,
+        BeneficiaryType? beneficiaryType = null, int? beneficiaryId = null)
+    {
+        var expenses = await Filter(_expenseRepository.Table, fromUtc, toUtc, beneficiaryType, beneficiaryId).ToListAsync();
+        var names = await GetBeneficiaryNamesAsync(expenses);
+
+        var csv = new StringBuilder();
+        csv.Append(string.Join(',', CsvHeader)).Append("\r\n");
+        foreach (var expense in expenses)
+        {
+            csv.Append(string.Join(',',
+                CsvField(expense.DateUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), isText: false),
+                CsvField(expense.Category),
+                CsvField(expense.Amount.ToString("0.00", CultureInfo.InvariantCulture), isText: false),
+                CsvField(((BeneficiaryType)expense.BeneficiaryTypeId).ToString()),
+                CsvField(expense.BeneficiaryId.ToString(CultureInfo.InvariantCulture), isText: false),
+                CsvField(names.TryGetValue((expense.BeneficiaryTypeId, expense.BeneficiaryId), out var name) ? name : string.Empty),
+                CsvField(expense.Reference),
+                CsvField(expense.Note))).Append("\r\n");
+        }
+
+        return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
+    }
+
+    #endregion
+}

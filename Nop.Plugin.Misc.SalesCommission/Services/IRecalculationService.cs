@@ -1,0 +1,33 @@
+using Nop.Core;
+using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
+
+namespace Nop.Plugin.Misc.SalesCommission.Services;
+
+/// <summary>
+/// Recalculation (rules §5): recomputes what paid orders should earn under today's programs and, where it differs
+/// from the ledger, replaces pending entries and posts adjustments for entries in approved or paid receipts.
+/// Orders are taken either by paid date or as a list of ids; each run is recorded.
+/// </summary>
+public interface IRecalculationService
+{
+    /// <summary>Shows what a recalculation would change, writing nothing but the record of the run.</summary>
+    /// <param name="fromUtc">Orders paid on or after (UTC); null for no limit. Ignored when order ids are given.</param>
+    /// <param name="toUtc">Orders paid on or before (UTC); null for no limit. Ignored when order ids are given.</param>
+    /// <param name="orderIds">The orders to recalculate; null to take them by paid date.</param>
+    /// <returns>A task that represents the asynchronous operation. The task result contains the differences, order by order in paid order.</returns>
+    Task<IReadOnlyList<RecalculationDifference>> PreviewAsync(DateTime? fromUtc, DateTime? toUtc, IReadOnlyCollection<int> orderIds = null);
+
+    /// <summary>Recalculates and writes the changes, one transaction per order.</summary>
+    /// <param name="fromUtc">Orders paid on or after (UTC); null for no limit. Ignored when order ids are given.</param>
+    /// <param name="toUtc">Orders paid on or before (UTC); null for no limit. Ignored when order ids are given.</param>
+    /// <param name="orderIds">The orders to recalculate; null to take them by paid date.</param>
+    /// <returns>A task that represents the asynchronous operation. The task result contains the differences written, order by order in paid order.</returns>
+    Task<IReadOnlyList<RecalculationDifference>> ApplyAsync(DateTime? fromUtc, DateTime? toUtc, IReadOnlyCollection<int> orderIds = null);
+
+    /// <summary>Gets the recorded runs, newest first.</summary>
+    /// <param name="pageIndex">Page index.</param>
+    /// <param name="pageSize">Page size.</param>
+    /// <returns>A task that represents the asynchronous operation. The task result contains the page of runs.</returns>
+    Task<IPagedList<RecalculationRun>> GetRunsAsync(int pageIndex = 0, int pageSize = int.MaxValue);
+}

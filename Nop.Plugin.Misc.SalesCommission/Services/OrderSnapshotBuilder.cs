@@ -1,0 +1,111 @@
+using System.Globalization;
+using Nop.Core.Domain.Orders;
+using Nop.Data;
+using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
+using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
+
+namespace Nop.Plugin.Misc.SalesCommission.Services;
+
+/// <summary>
+/// Turns nopCommerce orders into engine snapshots: amounts as stored (primary store currency), lines from the
+/// order items, and the explicit seller assignment when a manager made one.
+/// </summary>
+public class OrderSnapshotBuilder : IOrderSnapshotBuilder
+{
+    #region Fields
+
+    private readonly IRepository<Order> _orderRepository;
+    private readonly IRepository<OrderSellerAssignment> _sellerAssignmentRepository;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>Creates the builder.</summary>
+    public OrderSnapshotBuilder(IRepository<Order> orderRepository,
+        IRepository<OrderSellerAssignment> sellerAssignmentRepository)
+    {
+        _orderRepository = orderRepository;
+        _sellerAssignmentRepository = sellerAssignmentRepository;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private static OrderSnapshot ToSnapshot(Order order, IEnumerable<OrderItem> items, IEnumerable<OrderSellerAssignment> sellers)
+    {
+        var shares = sellers
+            .OrderBy(seller => seller.Id)
+            .Select(seller => new StaffShare(Key(seller.StaffCustomerId), seller.Split))
+            .ToList();
+
+        return new OrderSnapshot(
+            Key(order.Id),
+            Key(order.CustomerId),
+            Key(order.StoreId),
+            order.AffiliateId == 0 ? null : Key(order.AffiliateId),
+            order.PaidDateUtc,
+            shares.Count == 0 ? null : shares,
+            order.OrderSubtotalExclTax,
+            order.OrderSubTotalDiscountExclTax,
+            order.OrderDiscount,
+            order.OrderTotal,
+            items
+                .OrderBy(item => item.Id)
+                .Select(item => new OrderLine(Key(item.ProductId), item.Quantity, item.PriceExclTax, item.OriginalProductCost))
+                .ToList());
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <inheritdoc />
+    public virtual async Task<OrderSnapshot> BuildAsync(Order order, IEnumerable<OrderItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+
+        var snapshots = await BuildAsync([order], (items ?? []).ToList());
+        return snapshots[order.Id];
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<IDictionary<int, OrderSnapshot>> BuildAsync(IReadOnlyCollection<Order> orders, IReadOnlyCollection<OrderItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(orders);
+        ArgumentNullException.ThrowIfNull(items);
+
+        var orderIds = orders.Select(order => order.Id).ToArray();
+        var sellers = await _sellerAssignmentRepository.Table
+            .Where(seller => orderIds.Contains(seller.OrderId))
+            .ToListAsync();
+
+        return orders.ToDictionary(order => order.Id, order => ToSnapshot(order,
+            items.Where(item => item.OrderId == order.Id),
+            sellers.Where(seller => seller.OrderId == order.Id)));
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<int> GetClientOrderRankAsync(Order order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+
+        var paidAt = order.PaidDateUtc ?? DateTime.MaxValue;
+        var paidBefore = await _orderRepository.Table
+            .Where(other => other.CustomerId == order.CustomerId
+                            && other.StoreId == order.StoreId
+                            && other.Id != order.Id
+                            && !other.Deleted
+                            && other.PaidDateUtc != null
+                            && (other.PaidDateUtc < paidAt || (other.PaidDateUtc == paidAt && other.Id < order.Id)))
+            .CountAsync();
+
+        return paidBefore + 1;
+    }
+
+    #endregion
+}

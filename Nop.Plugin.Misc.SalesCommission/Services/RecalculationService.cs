@@ -1,0 +1,305 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Transactions;
+using Nop.Core;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Payments;
+using Nop.Data;
+using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
+using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
+using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
+using Nop.Services.Logging;
+
+namespace Nop.Plugin.Misc.SalesCommission.Services;
+
+/// <summary>
+/// Recalculation. Orders are read in paid order, in batches, so memory stays flat and period-ladder totals build up
+/// as they would have: an order's period total is the stored credits of the earlier orders outside the run plus the
+/// recalculated credits of the earlier orders in it. The engine's recalculation plan decides what changes; entries
+/// in approved or paid receipts are never touched.
+/// </summary>
+public class RecalculationService : IRecalculationService
+{
+    #region Fields
+
+    private const int BatchSize = 500;
+    private const int MaxReportedFailures = 20;
+
+    private readonly ICommissionSetupBuilder _setupBuilder;
+    private readonly ILedgerService _ledgerService;
+    private readonly ILogger _logger;
+    private readonly IOrderSnapshotBuilder _snapshotBuilder;
+    private readonly IRepository<CommissionEntry> _entryRepository;
+    private readonly IRepository<CommissionReceipt> _receiptRepository;
+    private readonly IRepository<Order> _orderRepository;
+    private readonly IRepository<OrderItem> _orderItemRepository;
+    private readonly IRepository<PeriodCredit> _periodCreditRepository;
+    private readonly IRepository<ReceiptLine> _lineRepository;
+    private readonly IRepository<RecalculationRun> _runRepository;
+    private readonly IWorkContext _workContext;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>Creates the service.</summary>
+    public RecalculationService(ICommissionSetupBuilder setupBuilder,
+        ILedgerService ledgerService,
+        ILogger logger,
+        IOrderSnapshotBuilder snapshotBuilder,
+        IRepository<CommissionEntry> entryRepository,
+        IRepository<CommissionReceipt> receiptRepository,
+        IRepository<Order> orderRepository,
+        IRepository<OrderItem> orderItemRepository,
+        IRepository<PeriodCredit> periodCreditRepository,
+        IRepository<ReceiptLine> lineRepository,
+        IRepository<RecalculationRun> runRepository,
+        IWorkContext workContext)
+    {
+        _setupBuilder = setupBuilder;
+        _ledgerService = ledgerService;
+        _logger = logger;
+        _snapshotBuilder = snapshotBuilder;
+        _entryRepository = entryRepository;
+        _receiptRepository = receiptRepository;
+        _orderRepository = orderRepository;
+        _orderItemRepository = orderItemRepository;
+        _periodCreditRepository = periodCreditRepository;
+        _lineRepository = lineRepository;
+        _runRepository = runRepository;
+        _workContext = workContext;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>What one run is working on and has found so far.</summary>
+    private sealed class RunProgress(RecalculationRun run, bool dryRun)
+    {
+        public RecalculationRun Run { get; } = run;
+
+        public bool DryRun { get; } = dryRun;
+
+        public List<RecalculationDifference> Differences { get; } = [];
+
+        public List<string> Failures { get; } = [];
+
+        /// <summary>Period credits of the orders already recalculated in this run.</summary>
+        public Dictionary<PeriodKey, decimal> RunTotals { get; } = [];
+    }
+
+    /// <summary>
+    /// True when the store shows the order voided, cancelled or deleted. The ledger learns this from the order's
+    /// events; a recalculation also reads it from the order itself, for orders whose event never reached the ledger
+    /// (such as orders cancelled before the plugin was installed).
+    /// </summary>
+    private static bool IsReversedInStore(Order order) =>
+        order.Deleted || order.OrderStatus == OrderStatus.Cancelled || order.PaymentStatus == PaymentStatus.Voided;
+
+    /// <summary>The earlier orders whose stored period credits count: those outside the run.</summary>
+    private static Expression<Func<Order, bool>> OrdersOutsideRun(DateTime? fromUtc, int[] orderIds)
+    {
+        if (orderIds is not null)
+            return order => !orderIds.Contains(order.Id);
+        if (fromUtc is { } from)
+            return order => order.PaidDateUtc < from;
+        return order => false;
+    }
+
+    private async Task<IList<Order>> GetNextBatchAsync(DateTime? fromUtc, DateTime? toUtc, int[] orderIds, Order last)
+    {
+        //deleted orders stay in: their entries are reversed, and their credits still count toward period totals
+        var query = _orderRepository.Table.Where(order => order.PaidDateUtc != null);
+        if (orderIds is not null)
+            query = query.Where(order => orderIds.Contains(order.Id));
+        else
+        {
+            if (fromUtc is { } from)
+                query = query.Where(order => order.PaidDateUtc >= from);
+            if (toUtc is { } to)
+                query = query.Where(order => order.PaidDateUtc <= to);
+        }
+
+        if (last is not null)
+        {
+            var lastPaid = last.PaidDateUtc;
+            var lastId = last.Id;
+            query = query.Where(order => order.PaidDateUtc > lastPaid || (order.PaidDateUtc == lastPaid && order.Id > lastId));
+        }
+
+        return await query
+            .OrderBy(order => order.PaidDateUtc)
+            .ThenBy(order => order.Id)
+            .Take(BatchSize)
+            .ToListAsync();
+    }
+
+    private async Task RecalculateBatchAsync(IList<Order> batch, Expression<Func<Order, bool>> outsideRun, RunProgress progress)
+    {
+        var orderIds = batch.Select(order => order.Id).ToArray();
+        var items = await _orderItemRepository.Table.Where(item => orderIds.Contains(item.OrderId)).ToListAsync();
+        var setup = await _setupBuilder.BuildAsync(batch.ToList(), items);
+        var snapshots = await _snapshotBuilder.BuildAsync(batch.ToList(), items);
+        var entries = (await _entryRepository.Table
+                .Where(entry => orderIds.Contains(entry.OrderId))
+                .OrderBy(entry => entry.Id)
+                .ToListAsync())
+            .ToLookup(entry => entry.OrderId);
+
+        foreach (var order in batch)
+        {
+            try
+            {
+                var existing = entries[order.Id].ToList();
+                var paid = await _ledgerService.PlanPaidOrderAsync(order, setup, snapshots[order.Id], outsideRun,
+                    key => progress.RunTotals.GetValueOrDefault(key));
+                foreach (var contribution in paid.Contributions)
+                    progress.RunTotals[contribution.Key] = progress.RunTotals.GetValueOrDefault(contribution.Key) + contribution.Amount;
+
+                var state = await _ledgerService.GetLedgerStateAsync(order, existing);
+                state = state with { Reversed = state.Reversed || IsReversedInStore(order) };
+                var recorded = existing
+                    .Select(entry => new RecordedEntry(entry.Id, _ledgerService.ToLedgerEntry(entry),
+                        ReceiptPolicy.IsLocked((EntryStatus)entry.StatusId)))
+                    .ToList();
+                var plan = RecalculationPlanner.Plan(order.Id.ToString(CultureInfo.InvariantCulture), paid.Entries, recorded, state);
+
+                if (!progress.DryRun)
+                    await ApplyToOrderAsync(order, existing, plan, paid.Contributions);
+
+                progress.Run.OrdersExamined++;
+                progress.Run.EntriesAdded += plan.Add.Count;
+                progress.Run.EntriesRemoved += plan.Remove.Count;
+                progress.Run.NetChange += plan.Differences.Sum(difference => difference.Difference);
+                progress.Differences.AddRange(plan.Differences);
+            }
+            catch (Exception exception)
+            {
+                progress.Failures.Add($"#{order.Id}: {exception.Message}");
+                await _logger.WarningAsync($"Sales commission: order #{order.Id} could not be recalculated. {exception.Message}", exception);
+            }
+        }
+    }
+
+    /// <summary>Writes one order's recalculation in one transaction.</summary>
+    private async Task ApplyToOrderAsync(Order order, IList<CommissionEntry> existing, RecalculationPlan plan,
+        IReadOnlyList<PeriodContribution> contributions)
+    {
+        var removeIds = plan.Remove.Select(id => (int)id).ToArray();
+
+        using var transaction = new TransactionScope(TransactionScopeAsyncFlowOption.Enabled);
+
+        if (removeIds.Length > 0)
+        {
+            //a receipt may have been approved since the ledger was read: its entries are locked and the order is left as it is
+            var removed = await _entryRepository.Table.Where(entry => removeIds.Contains(entry.Id)).ToListAsync();
+            if (removed.Count != removeIds.Length || removed.Any(entry => ReceiptPolicy.IsLocked((EntryStatus)entry.StatusId)))
+                throw new InvalidOperationException($"The ledger of order #{order.Id} changed while it was recalculated; run it again");
+
+            await RemoveFromDraftReceiptsAsync(removed);
+            await _entryRepository.DeleteAsync(removed);
+        }
+
+        await _ledgerService.InsertEntriesAsync(order, existing.Where(entry => !removeIds.Contains(entry.Id)), plan.Add);
+
+        await _periodCreditRepository.DeleteAsync(credit => credit.OrderId == order.Id);
+        await _ledgerService.InsertPeriodCreditsAsync(order, contributions);
+
+        transaction.Complete();
+    }
+
+    /// <summary>Takes replaced entries out of the draft receipts that gathered them, lowering those drafts' totals.</summary>
+    private async Task RemoveFromDraftReceiptsAsync(IList<CommissionEntry> removed)
+    {
+        var drafted = removed.Where(entry => entry.ReceiptId is not null).ToList();
+        if (drafted.Count == 0)
+            return;
+
+        var receiptIds = drafted.Select(entry => entry.ReceiptId.Value).Distinct().ToArray();
+        var entryIds = drafted.Select(entry => entry.Id).ToArray();
+        var receipts = await _receiptRepository.Table.Where(receipt => receiptIds.Contains(receipt.Id)).ToListAsync();
+        if (receipts.Any(receipt => receipt.StatusId != (int)ReceiptStatus.Draft))
+            throw new InvalidOperationException("A receipt holding these entries is no longer a draft; run the recalculation again");
+
+        var lines = (await _lineRepository.Table
+                .Where(line => entryIds.Contains(line.EntryId) && receiptIds.Contains(line.ReceiptId))
+                .ToListAsync())
+            .Where(line => drafted.Any(entry => entry.Id == line.EntryId && entry.ReceiptId == line.ReceiptId))
+            .ToList();
+
+        foreach (var receipt in receipts)
+            receipt.Total -= lines.Where(line => line.ReceiptId == receipt.Id).Sum(line => line.Amount);
+
+        await _lineRepository.DeleteAsync(lines);
+        await _receiptRepository.UpdateAsync(receipts);
+    }
+
+    private async Task<IReadOnlyList<RecalculationDifference>> RunAsync(DateTime? fromUtc, DateTime? toUtc,
+        IReadOnlyCollection<int> orderIds, bool dryRun)
+    {
+        var ids = orderIds?.Distinct().Order().ToArray();
+        var customer = await _workContext.GetCurrentCustomerAsync();
+        var run = new RecalculationRun
+        {
+            CustomerId = customer?.Id ?? 0,
+            StartedOnUtc = DateTime.UtcNow,
+            FromUtc = ids is null ? fromUtc : null,
+            ToUtc = ids is null ? toUtc : null,
+            OrderIds = ids is null ? null : string.Join(',', ids.Select(id => id.ToString(CultureInfo.InvariantCulture))),
+            DryRun = dryRun
+        };
+        await _runRepository.InsertAsync(run, false);
+
+        var progress = new RunProgress(run, dryRun);
+        var outsideRun = OrdersOutsideRun(fromUtc, ids);
+        try
+        {
+            Order last = null;
+            while (await GetNextBatchAsync(fromUtc, toUtc, ids, last) is { Count: > 0 } batch)
+            {
+                await RecalculateBatchAsync(batch, outsideRun, progress);
+                last = batch[^1];
+            }
+
+            run.Result = $"{run.OrdersExamined} orders recalculated, {progress.Differences.Count} changes" +
+                         (progress.Failures.Count == 0
+                             ? string.Empty
+                             : $"; {progress.Failures.Count} orders failed: {string.Join("; ", progress.Failures.Take(MaxReportedFailures))}");
+        }
+        catch (Exception exception)
+        {
+            run.Result = $"Stopped after {run.OrdersExamined} orders: {exception.Message}";
+            throw;
+        }
+        finally
+        {
+            run.FinishedOnUtc = DateTime.UtcNow;
+            await _runRepository.UpdateAsync(run, false);
+        }
+
+        return progress.Differences;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <inheritdoc />
+    public virtual Task<IReadOnlyList<RecalculationDifference>> PreviewAsync(DateTime? fromUtc, DateTime? toUtc,
+        IReadOnlyCollection<int> orderIds = null) => RunAsync(fromUtc, toUtc, orderIds, dryRun: true);
+
+    /// <inheritdoc />
+    public virtual Task<IReadOnlyList<RecalculationDifference>> ApplyAsync(DateTime? fromUtc, DateTime? toUtc,
+        IReadOnlyCollection<int> orderIds = null) => RunAsync(fromUtc, toUtc, orderIds, dryRun: false);
+
+    /// <inheritdoc />
+    public virtual async Task<IPagedList<RecalculationRun>> GetRunsAsync(int pageIndex = 0, int pageSize = int.MaxValue)
+    {
+        return await _runRepository.GetAllPagedAsync(query =>
+            query.OrderByDescending(run => run.StartedOnUtc).ThenByDescending(run => run.Id), pageIndex, pageSize);
+    }
+
+    #endregion
+}
