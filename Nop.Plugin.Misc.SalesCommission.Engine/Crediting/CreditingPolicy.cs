@@ -18,16 +18,27 @@ public static class CreditingPolicy
 
     private static (CreditSource, IReadOnlyList<StaffShare>) CreditStaff(OrderSnapshot order, Client client, CommissionSetup setup)
     {
-        if (order.Sellers is { Count: > 0 })
-            return (CreditSource.OrderAssignment, order.Sellers);
-        if (client.Owners.Count > 0)
-            return (CreditSource.ClientOwners, client.Owners);
+        if (Staffed(order.Sellers, setup) is { Count: > 0 } sellers)
+            return (CreditSource.OrderAssignment, sellers);
+        if (Staffed(client.Owners, setup) is { Count: > 0 } owners)
+            return (CreditSource.ClientOwners, owners);
 
-        var firstStaffedGroup = setup.Groups.FirstOrDefault(g => g.Staff.Count > 0 && client.Groups.Contains(g.Id));
-        return firstStaffedGroup is null
+        var groupStaff = setup.Groups
+            .Where(g => client.Groups.Contains(g.Id))
+            .Select(g => Staffed(g.Staff, setup))
+            .FirstOrDefault(staff => staff.Count > 0);
+        return groupStaff is null
             ? (CreditSource.Uncredited, [])
-            : (CreditSource.ClientGroup, firstStaffedGroup.Staff);
+            : (CreditSource.ClientGroup, groupStaff);
     }
+
+    /// <summary>
+    /// The shares of an assignment that name current staff. A share of someone who is no longer staff (left the
+    /// role, deactivated) earns nothing and is not handed to the others; an assignment naming nobody who is
+    /// staff names nobody, and the next crediting step applies (as for an empty list, §9.10).
+    /// </summary>
+    private static List<StaffShare> Staffed(IReadOnlyList<StaffShare>? shares, CommissionSetup setup) =>
+        shares?.Where(s => setup.Staff.ContainsKey(s.StaffId)).ToList() ?? [];
 
     private static List<string> CreditPartners(OrderSnapshot order, CommissionSetup setup) =>
         setup.Partners
