@@ -146,6 +146,10 @@ public class SchemaMigration : Migration
             nameof(PeriodCredit.PeriodStartUtc));
         CreateIndexIfMissing<PeriodCredit>("IX_SalesCommission_PeriodCredit_OrderId", false,
             nameof(PeriodCredit.OrderId));
+        //one credit per order, program, beneficiary and period: a racing second delivery is refused by the database
+        CreateIndexIfMissing<PeriodCredit>("UX_SalesCommission_PeriodCredit_Key", true,
+            nameof(PeriodCredit.OrderId), nameof(PeriodCredit.ProgramId), nameof(PeriodCredit.BeneficiaryTypeId),
+            nameof(PeriodCredit.BeneficiaryId), nameof(PeriodCredit.PeriodStartUtc));
 
         CreateIndexIfMissing<OrderEventRecord>("IX_SalesCommission_OrderEvent_StatusId", false,
             nameof(OrderEventRecord.StatusId));

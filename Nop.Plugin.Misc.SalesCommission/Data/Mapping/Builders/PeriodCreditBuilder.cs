@@ -17,8 +17,9 @@ public class PeriodCreditBuilder : NopEntityBuilder<PeriodCredit>
     /// <param name="table">Create table expression builder</param>
     public override void MapEntity(CreateTableExpressionBuilder table)
     {
+        //split shares of a period total are never rounded (rules §9.2): keep far more decimals than money needs
         table
-            .WithColumn(nameof(PeriodCredit.Amount)).AsDecimal(18, 4);
+            .WithColumn(nameof(PeriodCredit.Amount)).AsDecimal(28, 12);
     }
 
     #endregion
