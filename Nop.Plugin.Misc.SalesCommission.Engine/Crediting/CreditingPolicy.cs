@@ -35,10 +35,15 @@ public static class CreditingPolicy
     /// <summary>
     /// The shares of an assignment that name current staff. A share of someone who is no longer staff (left the
     /// role, deactivated) earns nothing and is not handed to the others; an assignment naming nobody who is
-    /// staff names nobody, and the next crediting step applies (as for an empty list, §9.10).
+    /// staff names nobody, and the next crediting step applies (as for an empty list, §9.10). A member named
+    /// twice is credited once, with the two splits added.
     /// </summary>
     private static List<StaffShare> Staffed(IReadOnlyList<StaffShare>? shares, CommissionSetup setup) =>
-        shares?.Where(s => setup.Staff.ContainsKey(s.StaffId)).ToList() ?? [];
+        (shares ?? [])
+            .Where(s => setup.Staff.ContainsKey(s.StaffId))
+            .GroupBy(s => s.StaffId, StringComparer.Ordinal)
+            .Select(g => new StaffShare(g.Key, g.Sum(s => s.Split)))
+            .ToList();
 
     private static List<string> CreditPartners(OrderSnapshot order, CommissionSetup setup) =>
         setup.Partners

@@ -22,7 +22,9 @@ public sealed class LadderCalculator : ICommissionCalculator
 
         if (ladder.Mode == LadderMode.WholeAmount)
         {
-            var band = ladder.Bands.Last(b => b.From <= amount);
+            var band = ladder.Bands.LastOrDefault(b => b.From <= amount);
+            if (band is null)
+                return (0m, "no band reached");
             return band.Rate is { } rate
                 ? (amount * rate / 100m, $"{Money.FormatPlain(amount)}×{Money.FormatPercent(rate)}")
                 : (band.Fixed ?? 0m, $"fixed {Money.FormatPlain(band.Fixed ?? 0m)}");

@@ -36,4 +36,12 @@ public sealed class FormerStaffCreditingTests
 
         Assert.That((credit.Source, credit.Staff.Single().StaffId), Is.EqualTo((CreditSource.ClientGroup, "ann")));
     }
+
+    [Test]
+    public void A_staff_member_named_twice_in_one_assignment_is_credited_once_with_both_splits()
+    {
+        var credit = CreditingPolicy.Credit(Order([new StaffShare("ann", 60m), new StaffShare("ann", 40m)]), Setup());
+
+        Assert.That(credit.Staff, Is.EqualTo(new[] { new StaffShare("ann", 100m) }));
+    }
 }

@@ -23,4 +23,12 @@ public sealed class CalculatorRegistryTests
         Assert.That(() => CommissionCalculators.For(program),
             Throws.InvalidOperationException.With.Message.EqualTo("Program '42' (Broken) has an unknown type 99"));
     }
+
+    [Test]
+    public void A_ladder_without_a_band_reached_pays_nothing_rather_than_failing_the_order()
+    {
+        var ladder = new Ladder(LadderMode.WholeAmount, LadderWindow.PerOrder, []);
+
+        Assert.That(LadderCalculator.Evaluate(ladder, 500m).Amount, Is.EqualTo(0m));
+    }
 }
