@@ -12,6 +12,10 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine;
 public sealed class CommissionSetup
 {
     private static readonly Client UnknownClient = new(string.Empty, [], []);
+    private readonly Dictionary<CommissionProgram, RuleIndex<ProductRule>> _productRules;
+    private readonly Dictionary<CommissionProgram, RuleIndex<QuantityRule>> _quantityRules;
+    private readonly ILookup<string, Partner> _partnersByClient;
+    private readonly ILookup<string, Partner> _partnersByAffiliate;
 
     /// <summary>Creates a setup.</summary>
     public CommissionSetup(
@@ -30,6 +34,12 @@ public sealed class CommissionSetup
         Groups = groups.ToList();
         Products = products.ToDictionary(p => p.Id, StringComparer.Ordinal);
         Programs = programs.ToList();
+        _productRules = Programs.ToDictionary(p => p, ProductRuleIndex, (IEqualityComparer<CommissionProgram>)ReferenceEqualityComparer.Instance);
+        _quantityRules = Programs.ToDictionary(p => p, QuantityRuleIndex, (IEqualityComparer<CommissionProgram>)ReferenceEqualityComparer.Instance);
+        _partnersByClient = Partners.SelectMany(p => p.ClientIds.Distinct().Select(c => (Client: c, Partner: p)))
+            .ToLookup(x => x.Client, x => x.Partner, StringComparer.Ordinal);
+        _partnersByAffiliate = Partners.Where(p => p.AffiliateId is not null)
+            .ToLookup(p => p.AffiliateId!, StringComparer.Ordinal);
     }
 
     /// <summary>The stacking policy.</summary>
@@ -59,4 +69,28 @@ public sealed class CommissionSetup
     /// <summary>The categories of a product; none for an unknown product.</summary>
     public IReadOnlyList<string> CategoriesOf(string productId) =>
         Products.TryGetValue(productId, out var product) ? product.Categories : [];
+
+    /// <summary>The partners credited for an order of a client through an affiliate (rules §2), each once, in listed order.</summary>
+    public IEnumerable<Partner> PartnersCrediting(string clientId, string? affiliateId)
+    {
+        var byClient = _partnersByClient[clientId];
+        var byAffiliate = affiliateId is null ? Enumerable.Empty<Partner>() : _partnersByAffiliate[affiliateId];
+        return Partners.Count <= 1 || !byAffiliate.Any() || !byClient.Any()
+            ? byAffiliate.Concat(byClient).Distinct()
+            : Partners.Where(p => byClient.Contains(p) || byAffiliate.Contains(p));
+    }
+
+    /// <summary>A program's product rules indexed for line lookups (a program not in this setup is indexed on the spot).</summary>
+    public RuleIndex<ProductRule> ProductRulesOf(CommissionProgram program) =>
+        _productRules.TryGetValue(program, out var index) ? index : ProductRuleIndex(program);
+
+    /// <summary>A program's quantity rules indexed for line lookups (a program not in this setup is indexed on the spot).</summary>
+    public RuleIndex<QuantityRule> QuantityRulesOf(CommissionProgram program) =>
+        _quantityRules.TryGetValue(program, out var index) ? index : QuantityRuleIndex(program);
+
+    private static RuleIndex<ProductRule> ProductRuleIndex(CommissionProgram program) =>
+        new(program.ProductRules, r => r.ProductId, r => r.CategoryId);
+
+    private static RuleIndex<QuantityRule> QuantityRuleIndex(CommissionProgram program) =>
+        new(program.QuantityRules, r => r.ProductId, r => r.CategoryId);
 }

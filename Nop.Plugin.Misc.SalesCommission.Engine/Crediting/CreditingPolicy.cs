@@ -46,9 +46,5 @@ public static class CreditingPolicy
             .ToList();
 
     private static List<string> CreditPartners(OrderSnapshot order, CommissionSetup setup) =>
-        setup.Partners
-            .Where(p => (order.AffiliateId is not null && p.AffiliateId == order.AffiliateId) || p.ClientIds.Contains(order.ClientId))
-            .Select(p => p.Id)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        setup.PartnersCrediting(order.ClientId, order.AffiliateId).Select(p => p.Id).Distinct(StringComparer.Ordinal).ToList();
 }

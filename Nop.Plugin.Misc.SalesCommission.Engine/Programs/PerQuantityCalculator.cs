@@ -16,23 +16,12 @@ public sealed class PerQuantityCalculator : ICommissionCalculator
     public Commission Calculate(CalculationInput input) =>
         LineCommission.Sum(input, "PerQuantity", "no rule for these quantities", (line, lineAmount, categories) =>
         {
-            var fitting = MostSpecificRules(input.Program.QuantityRules, line, categories)
+            var fitting = input.Setup.QuantityRulesOf(input.Program).MostSpecific(line.ProductId, categories)
                 .Where(r => r.Contains(line.Quantity))
                 .Select(r => Pay(r, line, lineAmount))
                 .ToList();
             return fitting.Count == 0 ? null : fitting.Aggregate((best, next) => next.Pay.CompareTo(best.Pay) > 0 ? next : best);
         });
-
-    private static IEnumerable<QuantityRule> MostSpecificRules(
-        IReadOnlyList<QuantityRule> rules, OrderLine line, IReadOnlyList<string> categories)
-    {
-        var forProduct = rules.Where(r => r.ProductId == line.ProductId).ToList();
-        if (forProduct.Count > 0)
-            return forProduct;
-
-        var forCategory = rules.Where(r => r.ProductId is null && r.CategoryId is not null && categories.Contains(r.CategoryId)).ToList();
-        return forCategory.Count > 0 ? forCategory : rules.Where(r => r.ProductId is null && r.CategoryId is null);
-    }
 
     private static (ExactAmount Pay, string Derivation) Pay(QuantityRule rule, OrderLine line, ExactAmount lineAmount)
     {

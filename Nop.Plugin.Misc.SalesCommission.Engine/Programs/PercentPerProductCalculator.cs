@@ -14,15 +14,12 @@ public sealed class PercentPerProductCalculator : ICommissionCalculator
     /// <inheritdoc />
     public Commission Calculate(CalculationInput input) =>
         LineCommission.Sum(input, "PercentPerProduct", "no line amount",
-            (line, lineAmount, categories) => PayLine(input.Program, line, lineAmount, categories));
+            (line, lineAmount, categories) => PayLine(input.Program, input.Setup.ProductRulesOf(input.Program), line, lineAmount, categories));
 
     private static (ExactAmount Pay, string Derivation)? PayLine(
-        CommissionProgram program, OrderLine line, ExactAmount lineAmount, IReadOnlyList<string> categories)
+        CommissionProgram program, RuleIndex<ProductRule> index, OrderLine line, ExactAmount lineAmount, IReadOnlyList<string> categories)
     {
-        var productRules = program.ProductRules.Where(r => r.ProductId == line.ProductId).ToList();
-        var rules = productRules.Count > 0
-            ? productRules
-            : program.ProductRules.Where(r => r.ProductId is null && r.CategoryId is not null && categories.Contains(r.CategoryId)).ToList();
+        var rules = index.MostSpecific(line.ProductId, categories);
 
         if (rules.Count == 0)
             return (lineAmount.Percent(program.DefaultRate),

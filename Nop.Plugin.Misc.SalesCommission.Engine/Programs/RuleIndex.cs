@@ -1,0 +1,55 @@
+namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+
+/// <summary>
+/// A program's product or quantity rules indexed by product and by category, so each order line finds the
+/// most specific level that has rules for it (rules §3.2.3, §3.2.5): product rules, else rules of the
+/// product's categories, else (quantity rules only) rules naming neither. Rules keep the program's order.
+/// </summary>
+/// <typeparam name="TRule">The rule type.</typeparam>
+public sealed class RuleIndex<TRule> where TRule : class
+{
+    private readonly Dictionary<string, List<TRule>> _byProduct = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int Order, TRule Rule)>> _byCategory = new(StringComparer.Ordinal);
+    private readonly List<TRule> _everyProduct = [];
+
+    /// <summary>Indexes rules; a rule naming a product is a product rule, whatever else it names.</summary>
+    public RuleIndex(IReadOnlyList<TRule> rules, Func<TRule, string?> productOf, Func<TRule, string?> categoryOf)
+    {
+        for (var order = 0; order < rules.Count; order++)
+        {
+            var rule = rules[order];
+            if (productOf(rule) is { } productId)
+                Add(_byProduct, productId, rule);
+            else if (categoryOf(rule) is { } categoryId)
+                Add(_byCategory, categoryId, (order, rule));
+            else
+                _everyProduct.Add(rule);
+        }
+    }
+
+    /// <summary>The rules of the most specific level that has rules for a product in these categories.</summary>
+    public IReadOnlyList<TRule> MostSpecific(string productId, IReadOnlyList<string> categories)
+    {
+        if (_byProduct.TryGetValue(productId, out var productRules))
+            return productRules;
+
+        List<(int Order, TRule Rule)>? categoryRules = null;
+        foreach (var categoryId in categories)
+        {
+            if (_byCategory.TryGetValue(categoryId, out var rules))
+                (categoryRules ??= []).AddRange(rules);
+        }
+
+        if (categoryRules is null)
+            return _everyProduct;
+        categoryRules.Sort((a, b) => a.Order.CompareTo(b.Order));
+        return categoryRules.Select(r => r.Rule).Distinct().ToList();
+    }
+
+    private static void Add<T>(Dictionary<string, List<T>> index, string key, T item)
+    {
+        if (!index.TryGetValue(key, out var list))
+            index[key] = list = [];
+        list.Add(item);
+    }
+}
