@@ -22,18 +22,35 @@ public static class ClawbackPlanner
             if (original == 0m)
                 continue;
 
-            var target = Money.Round(state.RefundedShareOf(original));
             var already = -group.Where(e => e.Kind == EntryKind.Clawback).Sum(e => e.Amount);
-            var delta = target - already;
-            if (delta == 0m)
-                continue;
-
-            var explanation = $"Clawback: refunded {state.RefundText} of order #{group.First().OrderId}; " +
-                              $"{Money.Format(original)} × refunded share = {Money.Format(target)} to claw back, " +
-                              $"{Money.Format(already)} already clawed back";
-            clawbacks.Add(group.First(e => e.IsEarning).Follow(EntryKind.Clawback, refundedThisTime, -delta, explanation));
+            if (Claw(group.First(e => e.IsEarning), original, already, state, refundedThisTime) is { } clawback)
+                clawbacks.Add(clawback);
         }
 
         return clawbacks;
+    }
+
+    /// <summary>
+    /// The Clawback bringing what was clawed back of an original amount to its refunded share, or null when
+    /// nothing is left to claw back.
+    /// </summary>
+    /// <param name="earning">An earning entry of the group (its program, beneficiary and level are kept).</param>
+    /// <param name="original">The group's original amount.</param>
+    /// <param name="alreadyClawedBack">What earlier clawbacks of the group took back (positive).</param>
+    /// <param name="state">The order's state, its refunded amount including every refund so far.</param>
+    /// <param name="baseAmount">The clawback's base: the refund it follows.</param>
+    /// <param name="note">A note appended to the explanation, or null.</param>
+    public static LedgerEntry? Claw(LedgerEntry earning, decimal original, decimal alreadyClawedBack, OrderLedgerState state,
+        decimal baseAmount, string? note = null)
+    {
+        var target = state.ClawbackOf(original);
+        var delta = target - alreadyClawedBack;
+        if (delta == 0m)
+            return null;
+
+        var explanation = $"Clawback: refunded {state.RefundText} of order #{earning.OrderId}; " +
+                          $"{Money.Format(original)} × refunded share = {Money.Format(target)} to claw back, " +
+                          $"{Money.Format(alreadyClawedBack)} already clawed back{note}";
+        return earning.Follow(EntryKind.Clawback, baseAmount, -delta, explanation);
     }
 }

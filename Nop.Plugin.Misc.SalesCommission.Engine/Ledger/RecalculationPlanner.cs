@@ -24,7 +24,7 @@ public static class RecalculationPlanner
         {
             var original = recalculated.FirstOrDefault(e => e.Group == group);
             var earned = original?.Amount ?? 0m;
-            var clawedBack = state.Reversed ? earned : Money.Round(state.RefundedShareOf(earned));
+            var clawedBack = state.Reversed ? earned : state.ClawbackOf(earned);
             var shouldNet = earned - clawedBack;
             var entries = recorded.Where(r => r.Entry.Group == group).ToList();
             var currentNet = entries.Sum(r => r.Entry.Amount);
@@ -35,7 +35,7 @@ public static class RecalculationPlanner
             remove.AddRange(entries.Where(r => !r.Locked).Select(r => r.Id));
             var locked = entries.Where(r => r.Locked).Select(r => r.Entry).ToList();
             if (locked.Count == 0)
-                add.AddRange(Replacements(original, clawedBack, state));
+                add.AddRange(Replacements(original, state));
             else if (shouldNet - locked.Sum(e => e.Amount) is var remainder and not 0m)
                 add.Add(Adjustment(locked[0], original, shouldNet, locked.Sum(e => e.Amount), remainder));
         }
@@ -43,16 +43,14 @@ public static class RecalculationPlanner
         return new RecalculationPlan(differences, remove, add);
     }
 
-    private static IEnumerable<LedgerEntry> Replacements(LedgerEntry? original, decimal clawedBack, OrderLedgerState state)
+    private static IEnumerable<LedgerEntry> Replacements(LedgerEntry? original, OrderLedgerState state)
     {
         if (original is null || state.Reversed)
             yield break;
 
         yield return original;
-        if (clawedBack != 0m)
-            yield return original.Follow(EntryKind.Clawback, state.RefundedAmount, -clawedBack,
-                $"Clawback: refunded {state.RefundText} of order #{original.OrderId}; " +
-                $"{Money.Format(original.Amount)} × refunded share = {Money.Format(clawedBack)} to claw back (recalculated)");
+        if (ClawbackPlanner.Claw(original, original.Amount, 0m, state, state.RefundedAmount, " (recalculated)") is { } clawback)
+            yield return clawback;
     }
 
     private static LedgerEntry Adjustment(LedgerEntry locked, LedgerEntry? original, decimal shouldNet, decimal lockedNet, decimal remainder)
