@@ -16,6 +16,7 @@ public sealed class CommissionSetup
     private readonly Dictionary<CommissionProgram, RuleIndex<QuantityRule>> _quantityRules;
     private readonly ILookup<string, Partner> _partnersByClient;
     private readonly ILookup<string, Partner> _partnersByAffiliate;
+    private readonly Dictionary<Partner, int> _partnerOrder;
 
     /// <summary>Creates a setup.</summary>
     public CommissionSetup(
@@ -38,6 +39,8 @@ public sealed class CommissionSetup
         _quantityRules = Programs.ToDictionary(p => p, QuantityRuleIndex, (IEqualityComparer<CommissionProgram>)ReferenceEqualityComparer.Instance);
         _partnersByClient = Partners.SelectMany(p => p.ClientIds.Distinct().Select(c => (Client: c, Partner: p)))
             .ToLookup(x => x.Client, x => x.Partner, StringComparer.Ordinal);
+        _partnerOrder = Partners.Select((p, i) => (p, i)).DistinctBy(x => x.p, ReferenceEqualityComparer.Instance)
+            .ToDictionary(x => x.p, x => x.i, (IEqualityComparer<Partner>)ReferenceEqualityComparer.Instance);
         _partnersByAffiliate = Partners.Where(p => p.AffiliateId is not null)
             .ToLookup(p => p.AffiliateId!, StringComparer.Ordinal);
     }
@@ -73,11 +76,8 @@ public sealed class CommissionSetup
     /// <summary>The partners credited for an order of a client through an affiliate (rules §2), each once, in listed order.</summary>
     public IEnumerable<Partner> PartnersCrediting(string clientId, string? affiliateId)
     {
-        var byClient = _partnersByClient[clientId];
-        var byAffiliate = affiliateId is null ? Enumerable.Empty<Partner>() : _partnersByAffiliate[affiliateId];
-        return Partners.Count <= 1 || !byAffiliate.Any() || !byClient.Any()
-            ? byAffiliate.Concat(byClient).Distinct()
-            : Partners.Where(p => byClient.Contains(p) || byAffiliate.Contains(p));
+        var byAffiliate = affiliateId is null ? [] : _partnersByAffiliate[affiliateId];
+        return byAffiliate.Concat(_partnersByClient[clientId]).Distinct().OrderBy(p => _partnerOrder[p]);
     }
 
     /// <summary>A program's product rules indexed for line lookups (a program not in this setup is indexed on the spot).</summary>
