@@ -1,8 +1,8 @@
-using System.Globalization;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Infrastructure;
 using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
@@ -84,10 +84,6 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
 
     #region Utilities
 
-    private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
-
-    private static string Key(int? id) => id?.ToString(CultureInfo.InvariantCulture);
-
     private async Task<IList<StaffMember>> GetStaffAsync(string salesRepRoleSystemName)
     {
         var role = await _customerService.GetCustomerRoleBySystemNameAsync(salesRepRoleSystemName);
@@ -102,7 +98,7 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
 
         return profiles
             .DistinctBy(profile => profile.CustomerId)
-            .Select(profile => new StaffMember(Key(profile.CustomerId), Key(profile.ManagerCustomerId)))
+            .Select(profile => new StaffMember(EngineId.Of(profile.CustomerId), EngineId.Of(profile.ManagerCustomerId)))
             .ToList();
     }
 
@@ -118,8 +114,8 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
             .ToListAsync();
 
         return partners
-            .Select(partner => new Partner(Key(partner.Id), Key(partner.AffiliateId),
-                links.Where(link => link.PartnerId == partner.Id).Select(link => Key(link.CustomerId)).ToList()))
+            .Select(partner => new Partner(EngineId.Of(partner.Id), EngineId.Of(partner.AffiliateId),
+                links.Where(link => link.PartnerId == partner.Id).Select(link => EngineId.Of(link.CustomerId)).ToList()))
             .ToList();
     }
 
@@ -134,11 +130,11 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
             .ToListAsync();
 
         return clientIds
-            .Select(clientId => new Client(Key(clientId),
+            .Select(clientId => new Client(EngineId.Of(clientId),
                 roles.Where(mapping => mapping.CustomerId == clientId)
-                    .Select(mapping => mapping.CustomerRoleId).Distinct().Order().Select(Key).ToList(),
+                    .Select(mapping => mapping.CustomerRoleId).Distinct().Order().Select(id => EngineId.Of(id)).ToList(),
                 owners.Where(owner => owner.CustomerId == clientId)
-                    .Select(owner => new StaffShare(Key(owner.StaffCustomerId), owner.Split)).ToList()))
+                    .Select(owner => new StaffShare(EngineId.Of(owner.StaffCustomerId), owner.Split)).ToList()))
             .ToList();
     }
 
@@ -149,9 +145,9 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
 
         return roles
             .OrderBy(role => role.Id)
-            .Select(role => new ClientGroup(Key(role.Id),
+            .Select(role => new ClientGroup(EngineId.Of(role.Id),
                 assignments.Where(assignment => assignment.CustomerRoleId == role.Id)
-                    .Select(assignment => new StaffShare(Key(assignment.StaffCustomerId), assignment.Split)).ToList()))
+                    .Select(assignment => new StaffShare(EngineId.Of(assignment.StaffCustomerId), assignment.Split)).ToList()))
             .ToList();
     }
 
@@ -163,8 +159,8 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
             : await _categoryService.GetProductCategoryIdsAsync(productIds);
 
         return productIds
-            .Select(productId => new EngineProduct(Key(productId),
-                (categories.TryGetValue(productId, out var ids) ? ids : []).Distinct().Order().Select(Key).ToList()))
+            .Select(productId => new EngineProduct(EngineId.Of(productId),
+                (categories.TryGetValue(productId, out var ids) ? ids : []).Distinct().Order().Select(id => EngineId.Of(id)).ToList()))
             .ToList();
     }
 
@@ -203,16 +199,16 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
         IList<ProgramOverrideLevel> levels)
     {
         List<string> Scoped(ScopeType type) =>
-            scopeItems.Where(item => item.ScopeTypeId == (int)type).Select(item => Key(item.EntityId)).ToList();
+            scopeItems.Where(item => item.ScopeTypeId == (int)type).Select(item => EngineId.Of(item.EntityId)).ToList();
 
         List<string> Payees(BeneficiaryType type) =>
-            beneficiaries.Where(payee => payee.BeneficiaryTypeId == (int)type).Select(payee => Key(payee.BeneficiaryId)).ToList();
+            beneficiaries.Where(payee => payee.BeneficiaryTypeId == (int)type).Select(payee => EngineId.Of(payee.BeneficiaryId)).ToList();
 
         var ascending = bands.OrderBy(band => band.From).ToList();
 
         return new EngineProgram
         {
-            Id = Key(program.Id),
+            Id = EngineId.Of(program.Id),
             Name = program.Name ?? string.Empty,
             Type = (ProgramType)program.ProgramTypeId,
             Basis = (CommissionBasis)program.BasisId,
@@ -229,11 +225,11 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
                 ascending.Select((band, index) => new LadderBand(band.From,
                     index + 1 < ascending.Count ? ascending[index + 1].From : null, band.Rate, band.FixedAmount)).ToList()),
             ProductRules = productRules
-                .Select(rule => new ProductRule(Key(rule.ProductId), Key(rule.CategoryId), rule.Rate, rule.FixedPerUnit)).ToList(),
+                .Select(rule => new ProductRule(EngineId.Of(rule.ProductId), EngineId.Of(rule.CategoryId), rule.Rate, rule.FixedPerUnit)).ToList(),
             DefaultRate = program.DefaultRate,
             FirstOrder = program.FirstOrderRate is { } firstOrderRate ? new FirstOrderTerms(program.FirstOrderCount, firstOrderRate) : null,
             QuantityRules = quantityRules
-                .Select(rule => new QuantityRule(Key(rule.ProductId), Key(rule.CategoryId), rule.MinQty, rule.MaxQty,
+                .Select(rule => new QuantityRule(EngineId.Of(rule.ProductId), EngineId.Of(rule.CategoryId), rule.MinQty, rule.MaxQty,
                     rule.PerUnit, rule.PerLine, rule.Rate)).ToList()
         };
     }

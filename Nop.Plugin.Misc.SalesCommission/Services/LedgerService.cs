@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq.Expressions;
 using System.Transactions;
 using Microsoft.Data.SqlClient;
@@ -6,6 +5,7 @@ using MySqlConnector;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Infrastructure;
 using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
@@ -67,10 +67,6 @@ public class LedgerService : ILedgerService
 
     #region Utilities
 
-    private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
-
-    private static int IdOf(string key) => int.Parse(key, NumberStyles.None, CultureInfo.InvariantCulture);
-
     private static DateTime UtcDateOf(DateOnly date) => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
     /// <summary>True when the database refused a row because its unique index already holds one like it.</summary>
@@ -126,8 +122,8 @@ public class LedgerService : ILedgerService
         IReadOnlyCollection<PeriodKey> keys, Expression<Func<Order, bool>> countedOrders)
     {
         var paidAt = order.PaidDateUtc ?? DateTime.MaxValue;
-        var programIds = keys.Select(key => IdOf(key.ProgramId)).Distinct().ToArray();
-        var beneficiaryIds = keys.Select(key => IdOf(key.BeneficiaryId)).Distinct().ToArray();
+        var programIds = keys.Select(key => EngineId.ToHost(key.ProgramId)).Distinct().ToArray();
+        var beneficiaryIds = keys.Select(key => EngineId.ToHost(key.BeneficiaryId)).Distinct().ToArray();
         var periodStarts = keys.Select(key => UtcDateOf(key.PeriodStart)).Distinct().ToArray();
 
         //refunded, reversed and deleted orders keep counting: clawbacks do not reduce attainment (rules §5)
@@ -154,8 +150,8 @@ public class LedgerService : ILedgerService
                             }).ToListAsync();
 
         return totals
-            .Select(total => (Key: new PeriodKey(Key(total.ProgramId), (BeneficiaryType)total.BeneficiaryTypeId,
-                Key(total.BeneficiaryId), DateOnly.FromDateTime(total.PeriodStartUtc)), total.Total))
+            .Select(total => (Key: new PeriodKey(EngineId.Of(total.ProgramId), (BeneficiaryType)total.BeneficiaryTypeId,
+                EngineId.Of(total.BeneficiaryId), DateOnly.FromDateTime(total.PeriodStartUtc)), total.Total))
             .Where(total => keys.Contains(total.Key))
             .GroupBy(total => total.Key)
             .ToDictionary(period => period.Key, period => period.Sum(total => total.Total));
@@ -345,8 +341,8 @@ public class LedgerService : ILedgerService
     {
         ArgumentNullException.ThrowIfNull(entry);
 
-        return new LedgerEntry(Key(entry.OrderId), Key(entry.ProgramId), (BeneficiaryType)entry.BeneficiaryTypeId,
-            Key(entry.BeneficiaryId), (EntryKind)entry.KindId, entry.Level, entry.Base, entry.Amount, entry.Explanation ?? string.Empty);
+        return new LedgerEntry(EngineId.Of(entry.OrderId), EngineId.Of(entry.ProgramId), (BeneficiaryType)entry.BeneficiaryTypeId,
+            EngineId.Of(entry.BeneficiaryId), (EntryKind)entry.KindId, entry.Level, entry.Base, entry.Amount, entry.Explanation ?? string.Empty);
     }
 
     /// <inheritdoc />
@@ -365,9 +361,9 @@ public class LedgerService : ILedgerService
             var row = new CommissionEntry
             {
                 OrderId = order.Id,
-                ProgramId = IdOf(entry.ProgramId),
+                ProgramId = EngineId.ToHost(entry.ProgramId),
                 BeneficiaryTypeId = (int)entry.BeneficiaryType,
-                BeneficiaryId = IdOf(entry.BeneficiaryId),
+                BeneficiaryId = EngineId.ToHost(entry.BeneficiaryId),
                 KindId = (int)entry.Kind,
                 Level = entry.Level,
                 Base = entry.Base,
@@ -408,9 +404,9 @@ public class LedgerService : ILedgerService
             await _periodCreditRepository.InsertAsync(new PeriodCredit
             {
                 OrderId = order.Id,
-                ProgramId = IdOf(contribution.Key.ProgramId),
+                ProgramId = EngineId.ToHost(contribution.Key.ProgramId),
                 BeneficiaryTypeId = (int)contribution.Key.BeneficiaryType,
-                BeneficiaryId = IdOf(contribution.Key.BeneficiaryId),
+                BeneficiaryId = EngineId.ToHost(contribution.Key.BeneficiaryId),
                 PeriodStartUtc = UtcDateOf(contribution.Key.PeriodStart),
                 Amount = contribution.Amount
             });

@@ -1,7 +1,7 @@
-using System.Globalization;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Infrastructure;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 
@@ -34,20 +34,18 @@ public class OrderSnapshotBuilder : IOrderSnapshotBuilder
 
     #region Utilities
 
-    private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
-
     private static OrderSnapshot ToSnapshot(Order order, IEnumerable<OrderItem> items, IEnumerable<OrderSellerAssignment> sellers)
     {
         var shares = sellers
             .OrderBy(seller => seller.Id)
-            .Select(seller => new StaffShare(Key(seller.StaffCustomerId), seller.Split))
+            .Select(seller => new StaffShare(EngineId.Of(seller.StaffCustomerId), seller.Split))
             .ToList();
 
         return new OrderSnapshot(
-            Key(order.Id),
-            Key(order.CustomerId),
-            Key(order.StoreId),
-            order.AffiliateId == 0 ? null : Key(order.AffiliateId),
+            EngineId.Of(order.Id),
+            EngineId.Of(order.CustomerId),
+            EngineId.Of(order.StoreId),
+            order.AffiliateId == 0 ? null : EngineId.Of(order.AffiliateId),
             order.PaidDateUtc,
             shares.Count == 0 ? null : shares,
             order.OrderSubtotalExclTax,
@@ -56,7 +54,7 @@ public class OrderSnapshotBuilder : IOrderSnapshotBuilder
             order.OrderTotal,
             items
                 .OrderBy(item => item.Id)
-                .Select(item => new OrderLine(Key(item.ProductId), item.Quantity, item.PriceExclTax, item.OriginalProductCost))
+                .Select(item => new OrderLine(EngineId.Of(item.ProductId), item.Quantity, item.PriceExclTax, item.OriginalProductCost))
                 .ToList());
     }
 

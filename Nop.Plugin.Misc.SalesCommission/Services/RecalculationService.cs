@@ -6,6 +6,7 @@ using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Infrastructure;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
@@ -164,7 +165,7 @@ public class RecalculationService : IRecalculationService
                     .Select(entry => new RecordedEntry(entry.Id, _ledgerService.ToLedgerEntry(entry),
                         ReceiptPolicy.IsLocked((EntryStatus)entry.StatusId)))
                     .ToList();
-                var plan = RecalculationPlanner.Plan(order.Id.ToString(CultureInfo.InvariantCulture), paid.Entries, recorded, state);
+                var plan = RecalculationPlanner.Plan(EngineId.Of(order.Id), paid.Entries, recorded, state);
 
                 if (!progress.DryRun)
                     await ApplyToOrderAsync(order, existing, plan, paid.Contributions);

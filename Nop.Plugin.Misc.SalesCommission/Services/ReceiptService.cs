@@ -3,6 +3,7 @@ using System.Transactions;
 using Nop.Core;
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Infrastructure;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
 
@@ -62,7 +63,7 @@ public class ReceiptService : IReceiptService
         {
             Number = string.Empty,
             BeneficiaryTypeId = (int)draft.BeneficiaryType,
-            BeneficiaryId = int.Parse(draft.BeneficiaryId, NumberStyles.None, CultureInfo.InvariantCulture),
+            BeneficiaryId = EngineId.ToHost(draft.BeneficiaryId),
             StatusId = (int)ReceiptStatus.Draft,
             CutoffUtc = cutoffUtc,
             Total = draft.Total,
@@ -136,7 +137,7 @@ public class ReceiptService : IReceiptService
 
         var candidates = (await query.ToListAsync())
             .Select(entry => new ReceiptCandidate(entry.Id, (BeneficiaryType)entry.BeneficiaryTypeId,
-                entry.BeneficiaryId.ToString(CultureInfo.InvariantCulture), entry.OrderPaidOnUtc, entry.Amount));
+                EngineId.Of(entry.BeneficiaryId), entry.OrderPaidOnUtc, entry.Amount));
 
         var now = DateTime.UtcNow;
         var receipts = new List<CommissionReceipt>();
