@@ -89,29 +89,48 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     }
 
     /// <summary>
-    /// Gets the resource file of a culture (Localization/{culture}.xml, in the nopCommerce language-pack format)
+    /// Gets the folder of the locale resource files
     /// </summary>
-    private string GetResourceFilePath(string culture)
+    private string GetResourceDirectory()
     {
-        return _fileProvider.Combine(GetPluginDirectory(), LocalizationFolder, $"{culture}.xml");
+        return _fileProvider.Combine(GetPluginDirectory(), LocalizationFolder);
     }
 
     /// <summary>
-    /// Reads the resources of one culture file
+    /// Gets the resource files of a culture: Localization/{culture}.xml and every Localization/{area}.{culture}.xml,
+    /// each in the nopCommerce language-pack format
     /// </summary>
-    /// <param name="culture">The file's culture, e.g. "da"</param>
+    private IEnumerable<string> GetResourceFiles(string culture)
+    {
+        var directory = GetResourceDirectory();
+        if (!_fileProvider.DirectoryExists(directory))
+            return [];
+
+        return _fileProvider.GetFiles(directory, "*.xml")
+            .Where(path =>
+            {
+                var name = _fileProvider.GetFileName(path);
+                return name.Equals($"{culture}.xml", StringComparison.OrdinalIgnoreCase)
+                    || name.EndsWith($".{culture}.xml", StringComparison.OrdinalIgnoreCase);
+            })
+            .OrderBy(path => path, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Reads the resources of one culture
+    /// </summary>
+    /// <param name="culture">The files' culture, e.g. "da"</param>
     /// <returns>The resources by name; empty when the plugin ships no file for the culture</returns>
     private Dictionary<string, string> LoadResources(string culture)
     {
-        var path = GetResourceFilePath(culture);
-        if (!_fileProvider.FileExists(path))
-            return new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var resources = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var path in GetResourceFiles(culture))
+        {
+            foreach (var resource in XDocument.Parse(_fileProvider.ReadAllText(path, Encoding.UTF8)).Root!.Elements("LocaleResource"))
+                resources[(string)resource.Attribute("Name")] = (string)resource.Element("Value") ?? string.Empty;
+        }
 
-        return XDocument.Parse(_fileProvider.ReadAllText(path, Encoding.UTF8)).Root!
-            .Elements("LocaleResource")
-            .ToDictionary(resource => (string)resource.Attribute("Name"),
-                resource => (string)resource.Element("Value") ?? string.Empty,
-                StringComparer.OrdinalIgnoreCase);
+        return resources;
     }
 
     /// <summary>
@@ -239,7 +258,7 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
 
         var english = LoadResources(FallbackCulture);
         if (english.Count == 0)
-            throw new InvalidOperationException($"The plugin's English resources are missing: {GetResourceFilePath(FallbackCulture)}");
+            throw new InvalidOperationException($"The plugin's English resources are missing from {GetResourceDirectory()}");
 
         //the host names new permissions in English in every language; inserting them now lets the translations below win
         await _permissionService.InsertPermissionsAsync();

@@ -1,0 +1,99 @@
+using Nop.Services.Cms;
+using Nop.Services.Events;
+using Nop.Services.Localization;
+using Nop.Web.Framework.Events;
+using Nop.Web.Framework.Menu;
+
+namespace Nop.Plugin.Misc.SalesCommission.Services;
+
+/// <summary>
+/// Adds the "Sales commission" node and its pages to the admin menu, each page shown to admins holding its permission
+/// </summary>
+public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
+{
+    #region Fields
+
+    private readonly ILocalizationService _localizationService;
+    private readonly IWidgetPluginManager _widgetPluginManager;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>
+    /// Creates the consumer
+    /// </summary>
+    public AdminMenuEventConsumer(ILocalizationService localizationService, IWidgetPluginManager widgetPluginManager)
+    {
+        _localizationService = localizationService;
+        _widgetPluginManager = widgetPluginManager;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>
+    /// Creates the menu item of one admin page
+    /// </summary>
+    /// <returns>A task that represents the asynchronous operation; its result is the menu item</returns>
+    private async Task<AdminMenuItem> CreatePageItemAsync(AdminMenuCreatedEvent eventMessage, string name, string controller, string action, string permission)
+    {
+        return new AdminMenuItem
+        {
+            Visible = true,
+            SystemName = $"{SalesCommissionDefaults.AdminMenuSystemName}.{name}",
+            Title = await _localizationService.GetResourceAsync($"{SalesCommissionDefaults.ResourcePrefix}Menu.{name}"),
+            Url = eventMessage.GetMenuItemUrl(controller, action),
+            IconClass = "far fa-dot-circle",
+            PermissionNames = [permission]
+        };
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Handles the admin menu created event
+    /// </summary>
+    /// <param name="eventMessage">Event message</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public async Task HandleEventAsync(AdminMenuCreatedEvent eventMessage)
+    {
+        //the event can come before the plugin is fully installed; only an installed, active plugin has a menu
+        var plugin = await _widgetPluginManager.LoadPluginBySystemNameAsync(SalesCommissionDefaults.SystemName);
+        if (plugin is null || !_widgetPluginManager.IsPluginActive(plugin))
+            return;
+
+        const string manage = SalesCommissionPermissionConfigManager.MANAGE_COMMISSIONS;
+        const string pay = SalesCommissionPermissionConfigManager.PAY_RECEIPTS;
+        const string report = SalesCommissionPermissionConfigManager.VIEW_REPORTS;
+
+        var node = new AdminMenuItem
+        {
+            Visible = true,
+            SystemName = SalesCommissionDefaults.AdminMenuSystemName,
+            Title = await _localizationService.GetResourceAsync($"{SalesCommissionDefaults.ResourcePrefix}Menu"),
+            IconClass = "fas fa-hand-holding-usd",
+            ChildNodes =
+            [
+                await CreatePageItemAsync(eventMessage, "Programs", "CommissionProgram", "List", manage),
+                await CreatePageItemAsync(eventMessage, "Staff", "CommissionStaff", "List", manage),
+                await CreatePageItemAsync(eventMessage, "Clients", "CommissionClient", "List", manage),
+                await CreatePageItemAsync(eventMessage, "Partners", "CommissionPartner", "List", manage),
+                await CreatePageItemAsync(eventMessage, "Targets", "CommissionTarget", "List", manage),
+                await CreatePageItemAsync(eventMessage, "Entries", "CommissionEntry", "List", manage),
+                await CreatePageItemAsync(eventMessage, "Receipts", "CommissionReceipt", "List", pay),
+                await CreatePageItemAsync(eventMessage, "Expenses", "CommissionExpense", "List", pay),
+                await CreatePageItemAsync(eventMessage, "Reports", "CommissionReport", "Index", report),
+                await CreatePageItemAsync(eventMessage, "Settings", "CommissionSettings", "Configure", manage)
+            ]
+        };
+
+        if (!eventMessage.RootMenuItem.InsertAfter("Promotions", node))
+            eventMessage.RootMenuItem.ChildNodes.Add(node);
+    }
+
+    #endregion
+}
