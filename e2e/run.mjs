@@ -1,0 +1,50 @@
+// The end-to-end walk: node run.mjs STORE_URL [area ...]
+// Logs in as the store's admin (ADMIN_EMAIL / ADMIN_PASSWORD, default admin@example.com / Admin123!), runs every
+// area's steps (areas/*.mjs, each exporting `async function run(ctx)`) in name order, and writes screenshots to
+// docs/screenshots. Exit code 1 when a step fails.
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch, login, screenshot, expectText } from './lib.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const [baseUrl, ...only] = process.argv.slice(2);
+if (!baseUrl) {
+  console.error('usage: node run.mjs STORE_URL [area ...]');
+  process.exit(2);
+}
+
+const browser = await launch();
+let failed = false;
+try {
+  const files = (await readdir(path.join(here, 'areas'))).filter(f => f.endsWith('.mjs')).sort();
+  for (const file of files) {
+    const area = file.replace(/\.mjs$/, '');
+    if (only.length && !only.includes(area))
+      continue;
+    console.log(`area ${area}`);
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    const ctx = {
+      baseUrl, page, context, browser,
+      url: p => new URL(p, baseUrl).href,
+      login: (email, password) => login(page, baseUrl, email, password),
+      loginAdmin: () => login(page, baseUrl, process.env.ADMIN_EMAIL ?? 'admin@example.com', process.env.ADMIN_PASSWORD ?? 'Admin123!'),
+      screenshot: name => screenshot(page, path.join(here, '..', 'docs', 'screenshots'), name),
+      expectText: text => expectText(page, text),
+    };
+    try {
+      const { run } = await import(path.join(here, 'areas', file));
+      await run(ctx);
+      console.log(`area ${area}: ok`);
+    } catch (error) {
+      failed = true;
+      console.error(`area ${area}: FAILED: ${error.message}`);
+    } finally {
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+}
+process.exit(failed ? 1 : 0);
