@@ -50,6 +50,12 @@ public class CommissionProgram : BaseEntity, ISoftDeletedEntity
     /// <summary>FirstOrder: the first-order rate.</summary>
     public decimal? FirstOrderRate { get; set; }
 
+    /// <summary>Accelerator: the attainment of the beneficiary's target (percent) above which commission is accelerated; null for none.</summary>
+    public decimal? AcceleratorThresholdPercent { get; set; }
+
+    /// <summary>Accelerator: the factor commission above the threshold is multiplied by (e.g. 1.5); null for none.</summary>
+    public decimal? AcceleratorFactor { get; set; }
+
     /// <summary>True to pay every credited partner.</summary>
     public bool AllPartners { get; set; }
 

@@ -58,6 +58,13 @@ public class SchemaMigration : Migration
             Create.TableFor<TEntity>();
     }
 
+    private void AddDecimalColumnIfMissing<TEntity>(string columnName, int precision, int scale) where TEntity : BaseEntity
+    {
+        var tableName = TableName<TEntity>();
+        if (!Schema.Table(tableName).Column(columnName).Exists())
+            Alter.Table(tableName).AddColumn(columnName).AsDecimal(precision, scale).Nullable();
+    }
+
     private void CreateIndexIfMissing<TEntity>(string indexName, bool unique, params string[] columnNames) where TEntity : BaseEntity
     {
         var tableName = TableName<TEntity>();
@@ -126,6 +133,10 @@ public class SchemaMigration : Migration
         CreateTableIfMissing<CommissionExpense>();
         CreateTableIfMissing<CommissionTarget>();
         CreateTableIfMissing<RecalculationRun>();
+
+        //columns added after the first schema: a reinstall over kept data gets them too
+        AddDecimalColumnIfMissing<CommissionProgram>(nameof(CommissionProgram.AcceleratorThresholdPercent), 18, 4);
+        AddDecimalColumnIfMissing<CommissionProgram>(nameof(CommissionProgram.AcceleratorFactor), 18, 4);
 
         //one entry per order, program, beneficiary, kind, level and sequence: a redelivered event cannot pay twice
         CreateIndexIfMissing<CommissionEntry>("IX_SalesCommission_Entry_Key", true,
