@@ -20,6 +20,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IRecalculationService, RecalculationService>();
         services.AddScoped<IReceiptService, ReceiptService>();
         services.AddScoped<IExpenseService, ExpenseService>();
+        services.AddScoped<ICreditedSaleService, CreditedSaleService>();
     }
 
     /// <summary>Configures the request pipeline; the plugin adds nothing to it.</summary>

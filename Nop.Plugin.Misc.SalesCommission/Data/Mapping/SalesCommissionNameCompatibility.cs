@@ -13,7 +13,8 @@ public class SalesCommissionNameCompatibility : INameCompatibility
         typeof(ProgramScopeItem), typeof(ProgramBeneficiary), typeof(ProgramOverrideLevel), typeof(StaffProfile),
         typeof(ClientAssignment), typeof(ClientGroupAssignment), typeof(OrderSellerAssignment), typeof(CommissionPartner),
         typeof(PartnerClient), typeof(CommissionEntry), typeof(PeriodCredit), typeof(CommissionReceipt), typeof(ReceiptLine),
-        typeof(CommissionExpense), typeof(CommissionTarget), typeof(RecalculationRun), typeof(OrderEventRecord)
+        typeof(CommissionExpense), typeof(CommissionTarget), typeof(RecalculationRun), typeof(OrderEventRecord),
+        typeof(StaffCreditedSale)
     ];
 
     /// <summary>Table names by entity type.</summary>

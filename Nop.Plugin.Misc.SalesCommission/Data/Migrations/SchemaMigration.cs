@@ -46,7 +46,8 @@ public class SchemaMigration : Migration
         typeof(ReceiptLine),
         typeof(CommissionExpense),
         typeof(CommissionTarget),
-        typeof(RecalculationRun)
+        typeof(RecalculationRun),
+        typeof(StaffCreditedSale)
     ];
 
     private static string TableName<TEntity>() where TEntity : BaseEntity =>
@@ -133,6 +134,7 @@ public class SchemaMigration : Migration
         CreateTableIfMissing<CommissionExpense>();
         CreateTableIfMissing<CommissionTarget>();
         CreateTableIfMissing<RecalculationRun>();
+        CreateTableIfMissing<StaffCreditedSale>();
 
         //columns added after the first schema: a reinstall over kept data gets them too
         AddDecimalColumnIfMissing<CommissionProgram>(nameof(CommissionProgram.AcceleratorThresholdPercent), 18, 4);
@@ -170,6 +172,12 @@ public class SchemaMigration : Migration
         //a paid receipt is booked as an expense at most once
         CreateIndexIfMissing<CommissionExpense>("IX_SalesCommission_Expense_ReceiptId", true,
             nameof(CommissionExpense.ReceiptId));
+
+        //one credited share per order and staff member; attainment sums a staff member's shares over a period
+        CreateIndexIfMissing<StaffCreditedSale>("UX_SalesCommission_CreditedSale_Key", true,
+            nameof(StaffCreditedSale.OrderId), nameof(StaffCreditedSale.StaffCustomerId));
+        CreateIndexIfMissing<StaffCreditedSale>("IX_SalesCommission_CreditedSale_Staff_PaidOn", false,
+            nameof(StaffCreditedSale.StaffCustomerId), nameof(StaffCreditedSale.PaidOnUtc));
 
         CreateIndexIfMissing<StaffProfile>("IX_SalesCommission_StaffProfile_CustomerId", true,
             nameof(StaffProfile.CustomerId));
