@@ -5,7 +5,6 @@ using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
-using Nop.Services.Customers;
 
 namespace Nop.Plugin.Misc.SalesCommission.Services;
 
@@ -20,25 +19,22 @@ public class ExpenseService : IExpenseService
     private static readonly string[] CsvHeader =
         ["Date", "Category", "Amount", "BeneficiaryType", "BeneficiaryId", "Beneficiary", "Receipt", "Note"];
 
-    private readonly ICustomerService _customerService;
+    private readonly IEntryService _entryService;
     private readonly IReceiptService _receiptService;
     private readonly IRepository<CommissionExpense> _expenseRepository;
-    private readonly IRepository<CommissionPartner> _partnerRepository;
 
     #endregion
 
     #region Ctor
 
     /// <summary>Creates the service.</summary>
-    public ExpenseService(ICustomerService customerService,
+    public ExpenseService(IEntryService entryService,
         IReceiptService receiptService,
-        IRepository<CommissionExpense> expenseRepository,
-        IRepository<CommissionPartner> partnerRepository)
+        IRepository<CommissionExpense> expenseRepository)
     {
-        _customerService = customerService;
+        _entryService = entryService;
         _receiptService = receiptService;
         _expenseRepository = expenseRepository;
-        _partnerRepository = partnerRepository;
     }
 
     #endregion
@@ -58,26 +54,6 @@ public class ExpenseService : IExpenseService
             query = query.Where(expense => expense.BeneficiaryId == id);
 
         return query.OrderBy(expense => expense.DateUtc).ThenBy(expense => expense.Id);
-    }
-
-    private async Task<IDictionary<(int Type, int Id), string>> GetBeneficiaryNamesAsync(IList<CommissionExpense> expenses)
-    {
-        var names = new Dictionary<(int Type, int Id), string>();
-
-        var staffIds = expenses.Where(expense => expense.BeneficiaryTypeId == (int)BeneficiaryType.Staff)
-            .Select(expense => expense.BeneficiaryId).Distinct().ToArray();
-        foreach (var customer in await _customerService.GetCustomersByIdsAsync(staffIds))
-        {
-            var fullName = await _customerService.GetCustomerFullNameAsync(customer);
-            names[((int)BeneficiaryType.Staff, customer.Id)] = string.IsNullOrWhiteSpace(fullName) ? customer.Email : fullName;
-        }
-
-        var partnerIds = expenses.Where(expense => expense.BeneficiaryTypeId == (int)BeneficiaryType.Partner)
-            .Select(expense => expense.BeneficiaryId).Distinct().ToArray();
-        foreach (var partner in await _partnerRepository.GetByIdsAsync(partnerIds))
-            names[((int)BeneficiaryType.Partner, partner.Id)] = partner.Name;
-
-        return names;
     }
 
     /// <summary>
@@ -145,7 +121,8 @@ public class ExpenseService : IExpenseService
         BeneficiaryType? beneficiaryType = null, int? beneficiaryId = null)
     {
         var expenses = await Filter(_expenseRepository.Table, fromUtc, toUtc, beneficiaryType, beneficiaryId).ToListAsync();
-        var names = await GetBeneficiaryNamesAsync(expenses);
+        var names = await _entryService.GetBeneficiaryNamesAsync(expenses
+            .Select(expense => ((BeneficiaryType)expense.BeneficiaryTypeId, expense.BeneficiaryId)));
 
         var csv = new StringBuilder();
         csv.Append(string.Join(',', CsvHeader)).Append("\r\n");
@@ -157,7 +134,7 @@ public class ExpenseService : IExpenseService
                 CsvField(expense.Amount.ToString("0.00", CultureInfo.InvariantCulture), isText: false),
                 CsvField(((BeneficiaryType)expense.BeneficiaryTypeId).ToString()),
                 CsvField(expense.BeneficiaryId.ToString(CultureInfo.InvariantCulture), isText: false),
-                CsvField(names.TryGetValue((expense.BeneficiaryTypeId, expense.BeneficiaryId), out var name) ? name : string.Empty),
+                CsvField(names.TryGetValue(((BeneficiaryType)expense.BeneficiaryTypeId, expense.BeneficiaryId), out var name) ? name : string.Empty),
                 CsvField(expense.Reference),
                 CsvField(expense.Note))).Append("\r\n");
         }

@@ -1,0 +1,162 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Nop.Plugin.Misc.SalesCommission.Engine.Validation;
+using Nop.Plugin.Misc.SalesCommission.Factories;
+using Nop.Plugin.Misc.SalesCommission.Models.Admin.Entries;
+using Nop.Plugin.Misc.SalesCommission.Services;
+using Nop.Plugin.Misc.SalesCommission.Validators;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
+using Nop.Web.Framework;
+using Nop.Web.Framework.Controllers;
+using Nop.Web.Framework.Mvc.Filters;
+
+namespace Nop.Plugin.Misc.SalesCommission.Controllers;
+
+/// <summary>The commission ledger: entries, recalculation and an order's sellers.</summary>
+[Area(AreaNames.ADMIN)]
+[AuthorizeAdmin]
+[AutoValidateAntiforgeryToken]
+public class CommissionEntryController : BasePluginController
+{
+    #region Fields
+
+    private const string ViewPath = "~/Plugins/Misc.SalesCommission/Views/Admin/Entries/";
+    private const string ResourcePrefix = "Plugins.Misc.SalesCommission.Entries.";
+
+    private readonly IEntryModelFactory _entryModelFactory;
+    private readonly ILocalizationService _localizationService;
+    private readonly INotificationService _notificationService;
+    private readonly IOrderSellerService _orderSellerService;
+    private readonly IRecalculationService _recalculationService;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>Creates the controller.</summary>
+    public CommissionEntryController(IEntryModelFactory entryModelFactory,
+        ILocalizationService localizationService,
+        INotificationService notificationService,
+        IOrderSellerService orderSellerService,
+        IRecalculationService recalculationService)
+    {
+        _entryModelFactory = entryModelFactory;
+        _localizationService = localizationService;
+        _notificationService = notificationService;
+        _orderSellerService = orderSellerService;
+        _recalculationService = recalculationService;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private void NotifyModelErrors()
+    {
+        foreach (var error in ModelState.Values.SelectMany(value => value.Errors))
+            _notificationService.ErrorNotification(error.ErrorMessage);
+    }
+
+    private IActionResult OrderPage(int orderId) =>
+        Redirect(Url.Content($"~/Admin/Order/Edit/{orderId.ToString(CultureInfo.InvariantCulture)}"));
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>The ledger page.</summary>
+    [CheckPermission(SalesCommissionPermissionConfigManager.MANAGE_COMMISSIONS)]
+    public virtual async Task<IActionResult> List()
+    {
+        var model = await _entryModelFactory.PrepareEntrySearchModelAsync(new EntrySearchModel());
+        return View(ViewPath + "List.cshtml", model);
+    }
+
+    /// <summary>A page of entries for the grid.</summary>
+    [HttpPost]
+    [CheckPermission(SalesCommissionPermissionConfigManager.MANAGE_COMMISSIONS)]
+    public virtual async Task<IActionResult> List(EntrySearchModel searchModel)
+    {
+        return Json(await _entryModelFactory.PrepareEntryListModelAsync(searchModel));
+    }
+
+    /// <summary>A page of recalculation runs for the grid.</summary>
+    [HttpPost]
+    [CheckPermission(SalesCommissionPermissionConfigManager.MANAGE_COMMISSIONS)]
+    public virtual async Task<IActionResult> RunList(RecalculationRunSearchModel searchModel)
+    {
+        return Json(await _entryModelFactory.PrepareRunListModelAsync(searchModel));
+    }
+
+    /// <summary>Shows what a recalculation would change; writes nothing but the record of the run.</summary>
+    [HttpPost]
+    [CheckPermission(SalesCommissionPermissionConfigManager.MANAGE_COMMISSIONS)]
+    public virtual async Task<IActionResult> Recalculate([Bind(Prefix = nameof(EntrySearchModel.Recalculation))] RecalculationModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            NotifyModelErrors();
+            return RedirectToAction(nameof(List));
+        }
+
+        var scope = await _entryModelFactory.GetRecalculationScopeAsync(model);
+        var differences = await _recalculationService.PreviewAsync(scope.FromUtc, scope.ToUtc, scope.OrderIds);
+        var preview = await _entryModelFactory.PrepareRecalculationPreviewModelAsync(model, differences, applied: false);
+
+        return View(ViewPath + "Preview.cshtml", preview);
+    }
+
+    /// <summary>Recalculates and writes the differences.</summary>
+    [HttpPost]
+    [CheckPermission(SalesCommissionPermissionConfigManager.MANAGE_COMMISSIONS)]
+    public virtual async Task<IActionResult> ApplyRecalculation([Bind(Prefix = nameof(EntrySearchModel.Recalculation))] RecalculationModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            NotifyModelErrors();
+            return RedirectToAction(nameof(List));
+        }
+
+        var scope = await _entryModelFactory.GetRecalculationScopeAsync(model);
+        var differences = await _recalculationService.ApplyAsync(scope.FromUtc, scope.ToUtc, scope.OrderIds);
+        var result = await _entryModelFactory.PrepareRecalculationPreviewModelAsync(model, differences, applied: true);
+
+        _notificationService.SuccessNotification(string.Format(CultureInfo.CurrentCulture,
+            await _localizationService.GetResourceAsync(ResourcePrefix + "Recalculation.Applied"),
+            result.Differences.Count, result.NetChange.ToString("N2", CultureInfo.CurrentCulture)));
+
+        return View(ViewPath + "Preview.cshtml", result);
+    }
+
+    /// <summary>Saves an order's sellers (posted with the host's order form) and returns to the order page.</summary>
+    [HttpPost]
+    [CheckPermission(SalesCommissionPermissionConfigManager.MANAGE_COMMISSIONS)]
+    public virtual async Task<IActionResult> SaveOrderSellers(OrderSellersModel model)
+    {
+        if (model.CommissionOrderId <= 0)
+            return RedirectToAction(nameof(List));
+
+        if (!ModelState.IsValid)
+        {
+            NotifyModelErrors();
+            return OrderPage(model.CommissionOrderId);
+        }
+
+        var sellers = model.FilledSellers().Select(seller => (seller.StaffCustomerId, seller.Split)).ToList();
+        var problems = await _orderSellerService.SaveSellersAsync(model.CommissionOrderId, sellers);
+        foreach (var problem in problems)
+        {
+            _notificationService.ErrorNotification(string.Format(CultureInfo.CurrentCulture,
+                await _localizationService.GetResourceAsync(OrderSellersModelValidator.ResourceFor(problem.Issue)),
+                (problem.Index ?? 0) + 1));
+        }
+
+        if (problems.Count == 0)
+            _notificationService.SuccessNotification(await _localizationService.GetResourceAsync(ResourcePrefix + "Sellers.Saved"));
+
+        return OrderPage(model.CommissionOrderId);
+    }
+
+    #endregion
+}

@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Mvc;
+using Nop.Plugin.Misc.SalesCommission.Factories;
+using Nop.Plugin.Misc.SalesCommission.Models.Admin.Expenses;
+using Nop.Plugin.Misc.SalesCommission.Services;
+using Nop.Services.Messages;
+using Nop.Web.Framework;
+using Nop.Web.Framework.Controllers;
+using Nop.Web.Framework.Mvc.Filters;
+
+namespace Nop.Plugin.Misc.SalesCommission.Controllers;
+
+/// <summary>The commission expense journal and its CSV export.</summary>
+[Area(AreaNames.ADMIN)]
+[AuthorizeAdmin]
+[AutoValidateAntiforgeryToken]
+public class CommissionExpenseController : BasePluginController
+{
+    #region Fields
+
+    private const string ExportFileName = "commission-expenses.csv";
+
+    private readonly IExpenseModelFactory _expenseModelFactory;
+    private readonly IExpenseService _expenseService;
+    private readonly INotificationService _notificationService;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>Creates the controller.</summary>
+    public CommissionExpenseController(IExpenseModelFactory expenseModelFactory,
+        IExpenseService expenseService,
+        INotificationService notificationService)
+    {
+        _expenseModelFactory = expenseModelFactory;
+        _expenseService = expenseService;
+        _notificationService = notificationService;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>The journal page.</summary>
+    [CheckPermission(SalesCommissionPermissionConfigManager.PAY_RECEIPTS)]
+    public virtual async Task<IActionResult> List()
+    {
+        var model = await _expenseModelFactory.PrepareExpenseSearchModelAsync(new ExpenseSearchModel());
+        return View("~/Plugins/Misc.SalesCommission/Views/Admin/Expenses/List.cshtml", model);
+    }
+
+    /// <summary>A page of the journal for the grid.</summary>
+    [HttpPost]
+    [CheckPermission(SalesCommissionPermissionConfigManager.PAY_RECEIPTS)]
+    public virtual async Task<IActionResult> List(ExpenseSearchModel searchModel)
+    {
+        return Json(await _expenseModelFactory.PrepareExpenseListModelAsync(searchModel));
+    }
+
+    /// <summary>The journal, as filtered, as a CSV file.</summary>
+    [HttpPost]
+    [CheckPermission(SalesCommissionPermissionConfigManager.PAY_RECEIPTS)]
+    public virtual async Task<IActionResult> ExportCsv(ExpenseSearchModel searchModel)
+    {
+        if (!ModelState.IsValid)
+        {
+            foreach (var error in ModelState.Values.SelectMany(value => value.Errors))
+                _notificationService.ErrorNotification(error.ErrorMessage);
+            return RedirectToAction(nameof(List));
+        }
+
+        var (fromUtc, toUtc, type) = await _expenseModelFactory.GetFilterAsync(searchModel);
+        var csv = await _expenseService.ExportCsvAsync(fromUtc, toUtc, type);
+
+        return File(csv, "text/csv", ExportFileName);
+    }
+
+    #endregion
+}

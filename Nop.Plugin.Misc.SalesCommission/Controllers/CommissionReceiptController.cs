@@ -1,0 +1,199 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
+using Nop.Plugin.Misc.SalesCommission.Factories;
+using Nop.Plugin.Misc.SalesCommission.Models.Admin.Entries;
+using Nop.Plugin.Misc.SalesCommission.Models.Admin.Receipts;
+using Nop.Plugin.Misc.SalesCommission.Services;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
+using Nop.Web.Framework;
+using Nop.Web.Framework.Controllers;
+using Nop.Web.Framework.Mvc.Filters;
+
+namespace Nop.Plugin.Misc.SalesCommission.Controllers;
+
+/// <summary>Commission receipts: drafting, approval, payment, void, expense booking and the printable statement.</summary>
+[Area(AreaNames.ADMIN)]
+[AuthorizeAdmin]
+[AutoValidateAntiforgeryToken]
+public class CommissionReceiptController : BasePluginController
+{
+    #region Fields
+
+    private const string ViewPath = "~/Plugins/Misc.SalesCommission/Views/Admin/Receipts/";
+    private const string ResourcePrefix = "Plugins.Misc.SalesCommission.Receipts.";
+
+    private readonly IExpenseService _expenseService;
+    private readonly ILocalizationService _localizationService;
+    private readonly INotificationService _notificationService;
+    private readonly IReceiptModelFactory _receiptModelFactory;
+    private readonly IReceiptService _receiptService;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>Creates the controller.</summary>
+    public CommissionReceiptController(IExpenseService expenseService,
+        ILocalizationService localizationService,
+        INotificationService notificationService,
+        IReceiptModelFactory receiptModelFactory,
+        IReceiptService receiptService)
+    {
+        _expenseService = expenseService;
+        _localizationService = localizationService;
+        _notificationService = notificationService;
+        _receiptModelFactory = receiptModelFactory;
+        _receiptService = receiptService;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private void NotifyModelErrors()
+    {
+        foreach (var error in ModelState.Values.SelectMany(value => value.Errors))
+            _notificationService.ErrorNotification(error.ErrorMessage);
+    }
+
+    /// <summary>Tells the user what the engine decided and returns to the receipt.</summary>
+    private async Task<IActionResult> ReportAsync(int receiptId, ReceiptDecision decision, string doneResource)
+    {
+        if (decision.Allowed)
+            _notificationService.SuccessNotification(await _localizationService.GetResourceAsync(ResourcePrefix + doneResource));
+        else
+        {
+            _notificationService.ErrorNotification(string.Format(CultureInfo.CurrentCulture,
+                await _localizationService.GetResourceAsync(ResourcePrefix + "Refused"), decision.Refusal));
+        }
+
+        return RedirectToAction(nameof(Details), new { id = receiptId });
+    }
+
+    private async Task<bool> ExistsAsync(int receiptId) => await _receiptService.GetReceiptByIdAsync(receiptId) is not null;
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>The receipts page.</summary>
+    [CheckPermission(SalesCommissionPermissionConfigManager.PAY_RECEIPTS)]
+    public virtual async Task<IActionResult> List()
+    {
+        var model = await _receiptModelFactory.PrepareReceiptSearchModelAsync(new ReceiptSearchModel());
+        return View(ViewPath + "List.cshtml", model);
+    }
+
+    /// <summary>A page of receipts for the grid.</summary>
+    [HttpPost]
+    [CheckPermission(SalesCommissionPermissionConfigManager.PAY_RECEIPTS)]
+    public virtual async Task<IActionResult> List(ReceiptSearchModel searchModel)
+    {
+        return Json(await _receiptModelFactory.PrepareReceiptListModelAsync(searchModel));
+    }
+
+    /// <summary>Drafts receipts of pending entries up to a cut-off day.</summary>
+    [HttpPost]
+    [CheckPermission(SalesCommissionPermissionConfigManager.PAY_RECEIPTS)]
+    public virtual async Task<IActionResult> CreateDrafts([Bind(Prefix = nameof(ReceiptSearchModel.CreateDrafts))] CreateDraftsModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            NotifyModelErrors();
+            return RedirectToAction(nameof(List));
+        }
+
+        var cutoffUtc = await _receiptModelFactory.EndOfDayUtcAsync(model.CutoffDate!.Value);
+        var beneficiary = BeneficiaryKey.Parse(model.Beneficiary);
+        var drafts = await _receiptService.CreateDraftsAsync(cutoffUtc, beneficiary?.Type, beneficiary?.Id);
+
+        _notificationService.SuccessNotification(string.Format(CultureInfo.CurrentCulture,
+            await _localizationService.GetResourceAsync(ResourcePrefix + "CreateDrafts.Done"),
+            drafts.Count, drafts.Sum(receipt => receipt.Total).ToString("N2", CultureInfo.CurrentCulture)));
+
+        return RedirectToAction(nameof(List));
+    }
+
+    /// <summary>A receipt with its entries and the actions allowed now.</summary>
+    [CheckPermission(SalesCommissionPermissionConfigManager.PAY_RECEIPTS)]
+    public virtual async Task<IActionResult> Details(int id)
+    {
+        if (await _receiptModelFactory.PrepareReceiptModelAsync(id) is not { } model)
+            return RedirectToAction(nameof(List));
+
+        return View(ViewPath + "Details.cshtml", model);
+    }
+
+    /// <summary>The printable statement of a receipt.</summary>
+    [CheckPermission(SalesCommissionPermissionConfigManager.PAY_RECEIPTS)]
+    public virtual async Task<IActionResult> Statement(int id)
+    {
+        if (await _receiptModelFactory.PrepareReceiptModelAsync(id) is not { } model)
+            return RedirectToAction(nameof(List));
+
+        return View(ViewPath + "Statement.cshtml", model);
+    }
+
+    /// <summary>Approves a draft.</summary>
+    [HttpPost]
+    [CheckPermission(SalesCommissionPermissionConfigManager.PAY_RECEIPTS)]
+    public virtual async Task<IActionResult> Approve(int id)
+    {
+        if (!await ExistsAsync(id))
+            return RedirectToAction(nameof(List));
+
+        return await ReportAsync(id, await _receiptService.ApproveAsync(id), "Approved");
+    }
+
+    /// <summary>Voids a draft or approved receipt.</summary>
+    [HttpPost]
+    [CheckPermission(SalesCommissionPermissionConfigManager.PAY_RECEIPTS)]
+    public virtual async Task<IActionResult> Void(int id)
+    {
+        if (!await ExistsAsync(id))
+            return RedirectToAction(nameof(List));
+
+        return await ReportAsync(id, await _receiptService.VoidAsync(id), "Voided");
+    }
+
+    /// <summary>Records the payment of an approved receipt.</summary>
+    [HttpPost]
+    [CheckPermission(SalesCommissionPermissionConfigManager.PAY_RECEIPTS)]
+    public virtual async Task<IActionResult> Pay([Bind(Prefix = nameof(ReceiptModel.Pay))] PayReceiptModel model)
+    {
+        if (!await ExistsAsync(model.ReceiptId))
+            return RedirectToAction(nameof(List));
+
+        if (!ModelState.IsValid)
+        {
+            NotifyModelErrors();
+            return RedirectToAction(nameof(Details), new { id = model.ReceiptId });
+        }
+
+        var paidOnUtc = await _receiptModelFactory.EndOfDayUtcAsync(model.PaidOn!.Value);
+        var decision = await _receiptService.PayAsync(model.ReceiptId, paidOnUtc, model.Method.Trim(), model.Reference?.Trim());
+
+        return await ReportAsync(model.ReceiptId, decision, "Paid");
+    }
+
+    /// <summary>Books a paid receipt in the expense journal, once.</summary>
+    [HttpPost]
+    [CheckPermission(SalesCommissionPermissionConfigManager.PAY_RECEIPTS)]
+    public virtual async Task<IActionResult> BookExpense([Bind(Prefix = nameof(ReceiptModel.BookExpense))] BookExpenseModel model)
+    {
+        if (!await ExistsAsync(model.ReceiptId))
+            return RedirectToAction(nameof(List));
+
+        if (!ModelState.IsValid)
+        {
+            NotifyModelErrors();
+            return RedirectToAction(nameof(Details), new { id = model.ReceiptId });
+        }
+
+        return await ReportAsync(model.ReceiptId, await _expenseService.BookReceiptAsync(model.ReceiptId, model.Note?.Trim()), "ExpenseBooked");
+    }
+
+    #endregion
+}

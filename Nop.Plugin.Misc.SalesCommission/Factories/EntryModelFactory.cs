@@ -1,0 +1,307 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
+using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
+using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
+using Nop.Plugin.Misc.SalesCommission.Infrastructure;
+using Nop.Plugin.Misc.SalesCommission.Models.Admin.Entries;
+using Nop.Plugin.Misc.SalesCommission.Services;
+using Nop.Services.Customers;
+using Nop.Services.Helpers;
+using Nop.Services.Localization;
+using Nop.Web.Framework.Models.Extensions;
+
+namespace Nop.Plugin.Misc.SalesCommission.Factories;
+
+/// <summary>Builds the view models of the ledger page, the recalculation pages and the order panel.</summary>
+public class EntryModelFactory : IEntryModelFactory
+{
+    #region Fields
+
+    /// <summary>Empty seller rows offered under the order's sellers.</summary>
+    private const int BlankSellerRows = 2;
+
+    private const string ResourcePrefix = "Plugins.Misc.SalesCommission.Entries.";
+
+    private readonly ICustomerService _customerService;
+    private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly IEntryService _entryService;
+    private readonly ILedgerService _ledgerService;
+    private readonly ILocalizationService _localizationService;
+    private readonly IOrderSellerService _orderSellerService;
+    private readonly IRecalculationService _recalculationService;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>Creates the factory.</summary>
+    public EntryModelFactory(ICustomerService customerService,
+        IDateTimeHelper dateTimeHelper,
+        IEntryService entryService,
+        ILedgerService ledgerService,
+        ILocalizationService localizationService,
+        IOrderSellerService orderSellerService,
+        IRecalculationService recalculationService)
+    {
+        _customerService = customerService;
+        _dateTimeHelper = dateTimeHelper;
+        _entryService = entryService;
+        _ledgerService = ledgerService;
+        _localizationService = localizationService;
+        _orderSellerService = orderSellerService;
+        _recalculationService = recalculationService;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private async Task<SelectListItem> AllItemAsync(string value) =>
+        new(await _localizationService.GetResourceAsync("Admin.Common.All"), value);
+
+    private async Task AddEnumOptionsAsync<TEnum>(IList<SelectListItem> items) where TEnum : struct, Enum
+    {
+        items.Add(await AllItemAsync("-1"));
+        foreach (var value in Enum.GetValues<TEnum>())
+            items.Add(new SelectListItem(await _localizationService.GetLocalizedEnumAsync(value), Convert.ToInt32(value).ToString(CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>The UTC start of a day the user picked.</summary>
+    private async Task<DateTime> StartOfDayUtcAsync(DateTime day) =>
+        _dateTimeHelper.ConvertToUtcTime(day.Date, await _dateTimeHelper.GetCurrentTimeZoneAsync());
+
+    private static EntrySearch ToSearch(EntrySearchModel model, DateTime? fromUtc, DateTime? toUtc)
+    {
+        var beneficiary = BeneficiaryKey.Parse(model.SearchBeneficiary);
+        return new EntrySearch
+        {
+            BeneficiaryType = beneficiary?.Type,
+            BeneficiaryId = beneficiary?.Id,
+            ProgramId = model.SearchProgramId > 0 ? model.SearchProgramId : null,
+            Kind = Enum.IsDefined((EntryKind)model.SearchKindId) ? (EntryKind)model.SearchKindId : null,
+            Status = Enum.IsDefined((EntryStatus)model.SearchStatusId) ? (EntryStatus)model.SearchStatusId : null,
+            PaidFromUtc = fromUtc,
+            PaidToUtc = toUtc,
+            OrderId = model.SearchOrderId > 0 ? model.SearchOrderId : null
+        };
+    }
+
+    private async Task<string> DescribeScopeAsync(RecalculationRun run)
+    {
+        if (!string.IsNullOrEmpty(run.OrderIds))
+            return string.Format(await _localizationService.GetResourceAsync(ResourcePrefix + "Runs.Orders.List"), run.OrderIds);
+
+        async Task<string> DayAsync(DateTime? utc) => utc is { } value
+            ? (await _dateTimeHelper.ConvertToUserTimeAsync(value, DateTimeKind.Utc)).ToString("d", CultureInfo.CurrentCulture)
+            : "…";
+
+        return $"{await DayAsync(run.FromUtc)} – {await DayAsync(run.ToUtc)}";
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <inheritdoc />
+    public virtual async Task<EntrySearchModel> PrepareEntrySearchModelAsync(EntrySearchModel searchModel)
+    {
+        ArgumentNullException.ThrowIfNull(searchModel);
+
+        await PrepareBeneficiaryOptionsAsync(searchModel.AvailableBeneficiaries, withAll: true);
+
+        searchModel.AvailablePrograms.Add(await AllItemAsync("0"));
+        foreach (var program in await _entryService.GetProgramsAsync())
+            searchModel.AvailablePrograms.Add(new SelectListItem(program.Name, program.Id.ToString(CultureInfo.InvariantCulture)));
+
+        await AddEnumOptionsAsync<EntryKind>(searchModel.AvailableKinds);
+        await AddEnumOptionsAsync<EntryStatus>(searchModel.AvailableStatuses);
+
+        searchModel.SetGridPageSize();
+        searchModel.RunSearch.SetGridPageSize(5, "5, 10, 20, 50");
+
+        return searchModel;
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<EntryListModel> PrepareEntryListModelAsync(EntrySearchModel searchModel)
+    {
+        ArgumentNullException.ThrowIfNull(searchModel);
+
+        var fromUtc = searchModel.SearchPaidFrom is { } from ? await StartOfDayUtcAsync(from) : (DateTime?)null;
+        var toUtc = searchModel.SearchPaidTo is { } to ? await StartOfDayUtcAsync(to.AddDays(1)) : (DateTime?)null;
+        var entries = await _entryService.SearchEntriesAsync(ToSearch(searchModel, fromUtc, toUtc), searchModel.Page - 1, searchModel.PageSize);
+        var rows = await PrepareEntryModelsAsync(entries);
+
+        return new EntryListModel
+        {
+            Data = rows,
+            Draw = searchModel.Draw,
+            RecordsTotal = entries.TotalCount,
+            RecordsFiltered = entries.TotalCount
+        };
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<IList<EntryModel>> PrepareEntryModelsAsync(IEnumerable<CommissionEntry> entries)
+    {
+        var list = entries.ToList();
+        var names = await _entryService.GetBeneficiaryNamesAsync(list.Select(entry => ((BeneficiaryType)entry.BeneficiaryTypeId, entry.BeneficiaryId)));
+        var programs = await _entryService.GetProgramNamesAsync(list.Select(entry => entry.ProgramId));
+
+        var rows = new List<EntryModel>();
+        foreach (var entry in list)
+        {
+            var type = (BeneficiaryType)entry.BeneficiaryTypeId;
+            var kind = await _localizationService.GetLocalizedEnumAsync((EntryKind)entry.KindId);
+            rows.Add(new EntryModel
+            {
+                Id = entry.Id,
+                OrderId = entry.OrderId,
+                OrderPaidOn = await _dateTimeHelper.ConvertToUserTimeAsync(entry.OrderPaidOnUtc, DateTimeKind.Utc),
+                BeneficiaryName = names.TryGetValue((type, entry.BeneficiaryId), out var name) ? name : $"#{entry.BeneficiaryId}",
+                BeneficiaryType = await _localizationService.GetLocalizedEnumAsync(type),
+                ProgramName = programs.TryGetValue(entry.ProgramId, out var program) ? program : $"#{entry.ProgramId}",
+                Kind = entry.Level > 0 ? $"{kind} L{entry.Level}" : kind,
+                Status = await _localizationService.GetLocalizedEnumAsync((EntryStatus)entry.StatusId),
+                Base = entry.Base,
+                Amount = entry.Amount,
+                Explanation = entry.Explanation,
+                ReceiptId = entry.ReceiptId
+            });
+        }
+
+        return rows;
+    }
+
+    /// <inheritdoc />
+    public virtual async Task PrepareBeneficiaryOptionsAsync(IList<SelectListItem> items, bool withAll)
+    {
+        if (withAll)
+            items.Add(await AllItemAsync(string.Empty));
+
+        foreach (var (type, id, name) in await _entryService.GetAllBeneficiariesAsync())
+        {
+            items.Add(new SelectListItem($"{await _localizationService.GetLocalizedEnumAsync(type)}: {name}",
+                new BeneficiaryKey(type, id).ToString()));
+        }
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<RecalculationScope> GetRecalculationScopeAsync(RecalculationModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+
+        if (!string.IsNullOrWhiteSpace(model.OrderIds))
+        {
+            var ids = model.OrderIds.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries)
+                .Select(id => int.Parse(id, NumberStyles.None, CultureInfo.InvariantCulture))
+                .Distinct()
+                .ToList();
+            return new RecalculationScope(null, null, ids);
+        }
+
+        var fromUtc = model.FromDate is { } from ? await StartOfDayUtcAsync(from) : (DateTime?)null;
+        var toUtc = model.ToDate is { } to ? (await StartOfDayUtcAsync(to.AddDays(1))).AddSeconds(-1) : (DateTime?)null;
+        return new RecalculationScope(fromUtc, toUtc, null);
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<RecalculationPreviewModel> PrepareRecalculationPreviewModelAsync(RecalculationModel request,
+        IReadOnlyList<RecalculationDifference> differences, bool applied)
+    {
+        var beneficiaries = differences.Select(d => (d.Group.BeneficiaryType, EngineId.ToHost(d.Group.BeneficiaryId)));
+        var names = await _entryService.GetBeneficiaryNamesAsync(beneficiaries);
+        var programs = await _entryService.GetProgramNamesAsync(differences.Select(d => EngineId.ToHost(d.Group.ProgramId)));
+
+        return new RecalculationPreviewModel
+        {
+            Request = request,
+            Applied = applied,
+            NetChange = differences.Sum(d => d.Difference),
+            Differences = differences.Select(d =>
+            {
+                var beneficiaryId = EngineId.ToHost(d.Group.BeneficiaryId);
+                var programId = EngineId.ToHost(d.Group.ProgramId);
+                return new RecalculationDifferenceModel
+                {
+                    OrderId = EngineId.ToHost(d.OrderId),
+                    ProgramName = programs.TryGetValue(programId, out var program) ? program : $"#{programId}",
+                    BeneficiaryName = names.TryGetValue((d.Group.BeneficiaryType, beneficiaryId), out var name) ? name : $"#{beneficiaryId}",
+                    Level = d.Group.Level,
+                    Current = d.Current,
+                    Recalculated = d.Recalculated,
+                    Difference = d.Difference
+                };
+            }).ToList()
+        };
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<RecalculationRunListModel> PrepareRunListModelAsync(RecalculationRunSearchModel searchModel)
+    {
+        ArgumentNullException.ThrowIfNull(searchModel);
+
+        var runs = await _recalculationService.GetRunsAsync(searchModel.Page - 1, searchModel.PageSize);
+        var customers = (await _customerService.GetCustomersByIdsAsync(runs.Select(run => run.CustomerId).Distinct().ToArray()))
+            .ToDictionary(customer => customer.Id, customer => customer.Email);
+        var preview = await _localizationService.GetResourceAsync(ResourcePrefix + "Runs.Preview");
+        var applied = await _localizationService.GetResourceAsync(ResourcePrefix + "Runs.Applied");
+
+        var rows = new List<RecalculationRunModel>();
+        foreach (var run in runs)
+        {
+            rows.Add(new RecalculationRunModel
+            {
+                Id = run.Id,
+                StartedOn = await _dateTimeHelper.ConvertToUserTimeAsync(run.StartedOnUtc, DateTimeKind.Utc),
+                CustomerEmail = customers.GetValueOrDefault(run.CustomerId),
+                Scope = await DescribeScopeAsync(run),
+                Mode = run.DryRun ? preview : applied,
+                OrdersExamined = run.OrdersExamined,
+                EntriesAdded = run.EntriesAdded,
+                EntriesRemoved = run.EntriesRemoved,
+                NetChange = run.NetChange,
+                Result = run.Result
+            });
+        }
+
+        return new RecalculationRunListModel
+        {
+            Data = rows,
+            Draw = searchModel.Draw,
+            RecordsTotal = runs.TotalCount,
+            RecordsFiltered = runs.TotalCount
+        };
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<OrderCommissionPanelModel> PrepareOrderPanelModelAsync(int orderId)
+    {
+        var entries = await _ledgerService.GetOrderEntriesAsync(orderId);
+        var model = new OrderCommissionPanelModel
+        {
+            OrderId = orderId,
+            Entries = await PrepareEntryModelsAsync(entries),
+            Total = entries.Sum(entry => entry.Amount),
+            Sellers = new OrderSellersModel { CommissionOrderId = orderId }
+        };
+
+        foreach (var seller in await _orderSellerService.GetSellersAsync(orderId))
+            model.Sellers.CommissionSellers.Add(new OrderSellerModel { StaffCustomerId = seller.StaffCustomerId, Split = seller.Split });
+        for (var row = 0; row < BlankSellerRows; row++)
+            model.Sellers.CommissionSellers.Add(new OrderSellerModel());
+
+        model.AvailableStaff.Add(new SelectListItem(await _localizationService.GetResourceAsync(ResourcePrefix + "Panel.NoSeller"), "0"));
+        foreach (var (type, id, name) in await _entryService.GetAllBeneficiariesAsync())
+        {
+            if (type == BeneficiaryType.Staff)
+                model.AvailableStaff.Add(new SelectListItem(name, id.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return model;
+    }
+
+    #endregion
+}

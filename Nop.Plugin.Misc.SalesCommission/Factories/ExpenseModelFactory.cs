@@ -1,0 +1,103 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
+using Nop.Plugin.Misc.SalesCommission.Models.Admin.Expenses;
+using Nop.Plugin.Misc.SalesCommission.Services;
+using Nop.Services.Helpers;
+using Nop.Services.Localization;
+using Nop.Web.Framework.Models.Extensions;
+
+namespace Nop.Plugin.Misc.SalesCommission.Factories;
+
+/// <summary>Builds the view models of the expense journal page.</summary>
+public class ExpenseModelFactory : IExpenseModelFactory
+{
+    #region Fields
+
+    private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly IEntryService _entryService;
+    private readonly IExpenseService _expenseService;
+    private readonly ILocalizationService _localizationService;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>Creates the factory.</summary>
+    public ExpenseModelFactory(IDateTimeHelper dateTimeHelper,
+        IEntryService entryService,
+        IExpenseService expenseService,
+        ILocalizationService localizationService)
+    {
+        _dateTimeHelper = dateTimeHelper;
+        _entryService = entryService;
+        _expenseService = expenseService;
+        _localizationService = localizationService;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <inheritdoc />
+    public virtual async Task<ExpenseSearchModel> PrepareExpenseSearchModelAsync(ExpenseSearchModel searchModel)
+    {
+        ArgumentNullException.ThrowIfNull(searchModel);
+
+        searchModel.AvailableBeneficiaryTypes.Add(new SelectListItem(await _localizationService.GetResourceAsync("Admin.Common.All"), "-1"));
+        foreach (var type in Enum.GetValues<BeneficiaryType>())
+            searchModel.AvailableBeneficiaryTypes.Add(new SelectListItem(await _localizationService.GetLocalizedEnumAsync(type), ((int)type).ToString(CultureInfo.InvariantCulture)));
+        searchModel.SetGridPageSize();
+
+        return searchModel;
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<(DateTime? FromUtc, DateTime? ToUtc, BeneficiaryType? Type)> GetFilterAsync(ExpenseSearchModel searchModel)
+    {
+        ArgumentNullException.ThrowIfNull(searchModel);
+
+        var zone = await _dateTimeHelper.GetCurrentTimeZoneAsync();
+        var fromUtc = searchModel.SearchFrom is { } from ? _dateTimeHelper.ConvertToUtcTime(from.Date, zone) : (DateTime?)null;
+        var toUtc = searchModel.SearchTo is { } to ? _dateTimeHelper.ConvertToUtcTime(to.Date.AddDays(1), zone).AddSeconds(-1) : (DateTime?)null;
+        var type = Enum.IsDefined((BeneficiaryType)searchModel.SearchBeneficiaryTypeId) ? (BeneficiaryType)searchModel.SearchBeneficiaryTypeId : (BeneficiaryType?)null;
+
+        return (fromUtc, toUtc, type);
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<ExpenseListModel> PrepareExpenseListModelAsync(ExpenseSearchModel searchModel)
+    {
+        var (fromUtc, toUtc, type) = await GetFilterAsync(searchModel);
+        var expenses = await _expenseService.SearchExpensesAsync(fromUtc, toUtc, type, pageIndex: searchModel.Page - 1, pageSize: searchModel.PageSize);
+        var names = await _entryService.GetBeneficiaryNamesAsync(expenses.Select(expense => ((BeneficiaryType)expense.BeneficiaryTypeId, expense.BeneficiaryId)));
+
+        var rows = new List<ExpenseModel>();
+        foreach (var expense in expenses)
+        {
+            var beneficiaryType = (BeneficiaryType)expense.BeneficiaryTypeId;
+            rows.Add(new ExpenseModel
+            {
+                Id = expense.Id,
+                Date = await _dateTimeHelper.ConvertToUserTimeAsync(expense.DateUtc, DateTimeKind.Utc),
+                Category = expense.Category,
+                Amount = expense.Amount,
+                BeneficiaryType = await _localizationService.GetLocalizedEnumAsync(beneficiaryType),
+                BeneficiaryName = names.TryGetValue((beneficiaryType, expense.BeneficiaryId), out var name) ? name : $"#{expense.BeneficiaryId}",
+                ReceiptId = expense.ReceiptId,
+                Reference = expense.Reference,
+                Note = expense.Note
+            });
+        }
+
+        return new ExpenseListModel
+        {
+            Data = rows,
+            Draw = searchModel.Draw,
+            RecordsTotal = expenses.TotalCount,
+            RecordsFiltered = expenses.TotalCount
+        };
+    }
+
+    #endregion
+}

@@ -1,0 +1,36 @@
+using FluentValidation;
+using Nop.Plugin.Misc.SalesCommission.Models.Admin.Receipts;
+using Nop.Services.Localization;
+using Nop.Web.Framework.Validators;
+
+namespace Nop.Plugin.Misc.SalesCommission.Validators;
+
+/// <summary>A payment records the day it was made (not in the future), its method and optionally a reference.</summary>
+public class PayReceiptModelValidator : BaseNopValidator<PayReceiptModel>
+{
+    private const string Prefix = "Plugins.Misc.SalesCommission.Receipts.Pay.";
+
+    /// <summary>The longest method or reference the receipt table keeps.</summary>
+    public const int MaxTextLength = 200;
+
+    /// <summary>Creates the validator.</summary>
+    public PayReceiptModelValidator(ILocalizationService localizationService)
+    {
+        RuleFor(model => model.PaidOn)
+            .NotNull()
+            .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "PaidOn.Required"));
+        RuleFor(model => model.PaidOn)
+            .Must(date => date!.Value.Date <= CalendarLimits.LatestToday)
+            .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "PaidOn.Future"))
+            .When(model => model.PaidOn.HasValue);
+        RuleFor(model => model.Method)
+            .NotEmpty()
+            .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "Method.Required"));
+        RuleFor(model => model.Method)
+            .MaximumLength(MaxTextLength)
+            .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "Method.TooLong"), MaxTextLength);
+        RuleFor(model => model.Reference)
+            .MaximumLength(MaxTextLength)
+            .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "Reference.TooLong"), MaxTextLength);
+    }
+}
