@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Misc.SalesCommission.Factories;
 using Nop.Plugin.Misc.SalesCommission.Services;
 
 namespace Nop.Plugin.Misc.SalesCommission.Infrastructure;
@@ -21,6 +22,9 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IReceiptService, ReceiptService>();
         services.AddScoped<IExpenseService, ExpenseService>();
         services.AddScoped<ICreditedSaleService, CreditedSaleService>();
+        services.AddScoped<IRepStatementService, RepStatementService>();
+        services.AddScoped<IRepStatementModelFactory, RepStatementModelFactory>();
+        services.AddScoped<ReceiptPaidMessageTemplateInstaller>();
     }
 
     /// <summary>Configures the request pipeline; the plugin adds nothing to it.</summary>
