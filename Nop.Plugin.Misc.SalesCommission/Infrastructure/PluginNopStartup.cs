@@ -27,6 +27,9 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IEntryModelFactory, EntryModelFactory>();
         services.AddScoped<IReceiptModelFactory, ReceiptModelFactory>();
         services.AddScoped<IExpenseModelFactory, ExpenseModelFactory>();
+        services.AddScoped<IRepStatementService, RepStatementService>();
+        services.AddScoped<IRepStatementModelFactory, RepStatementModelFactory>();
+        services.AddScoped<ReceiptPaidMessageTemplateInstaller>();
     }
 
     /// <summary>Configures the request pipeline; the plugin adds nothing to it.</summary>

@@ -1,0 +1,222 @@
+using System.Globalization;
+using Nop.Core.Domain.Directory;
+using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Engine.Hierarchy;
+using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
+using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
+using Nop.Plugin.Misc.SalesCommission.Infrastructure;
+using Nop.Plugin.Misc.SalesCommission.Models.Customer;
+using Nop.Plugin.Misc.SalesCommission.Services;
+using Nop.Services.Catalog;
+using Nop.Services.Customers;
+using Nop.Services.Directory;
+using Nop.Services.Helpers;
+using Nop.Services.Localization;
+using Nop.Services.Orders;
+using Nop.Web.Models.Common;
+
+namespace Nop.Plugin.Misc.SalesCommission.Factories;
+
+/// <summary>Prepares the models of the staff members' storefront pages and widget.</summary>
+public class RepStatementModelFactory : IRepStatementModelFactory
+{
+    private const int EntriesPageSize = 20;
+
+    private readonly CurrencySettings _currencySettings;
+    private readonly ICurrencyService _currencyService;
+    private readonly ICustomerService _customerService;
+    private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly ILocalizationService _localizationService;
+    private readonly IOrderService _orderService;
+    private readonly IPriceFormatter _priceFormatter;
+    private readonly IReceiptService _receiptService;
+    private readonly IRepStatementService _repStatementService;
+
+    /// <summary>Creates the factory.</summary>
+    public RepStatementModelFactory(CurrencySettings currencySettings,
+        ICurrencyService currencyService,
+        ICustomerService customerService,
+        IDateTimeHelper dateTimeHelper,
+        ILocalizationService localizationService,
+        IOrderService orderService,
+        IPriceFormatter priceFormatter,
+        IReceiptService receiptService,
+        IRepStatementService repStatementService)
+    {
+        _currencySettings = currencySettings;
+        _currencyService = currencyService;
+        _customerService = customerService;
+        _dateTimeHelper = dateTimeHelper;
+        _localizationService = localizationService;
+        _orderService = orderService;
+        _priceFormatter = priceFormatter;
+        _receiptService = receiptService;
+        _repStatementService = repStatementService;
+    }
+
+    /// <inheritdoc />
+    public async Task<MyCommissionsModel> PrepareMyCommissionsModelAsync(int viewerCustomerId, int staffCustomerId,
+        TeamVisibility visibility, int pageNumber)
+    {
+        var nowUtc = DateTime.UtcNow;
+        var pageIndex = Math.Max(pageNumber, 1) - 1;
+        var isOwn = viewerCustomerId == staffCustomerId;
+        var entries = await _repStatementService.GetEntriesAsync(staffCustomerId, pageIndex, EntriesPageSize);
+
+        var model = new MyCommissionsModel
+        {
+            StaffCustomerId = staffCustomerId,
+            StaffName = await GetStaffNameAsync(staffCustomerId),
+            IsOwn = isOwn,
+            ThisMonth = await PrepareFiguresAsync(staffCustomerId, MonthStart(nowUtc), MonthStart(nowUtc).AddMonths(1)),
+            ThisYear = await PrepareFiguresAsync(staffCustomerId, YearStart(nowUtc), YearStart(nowUtc).AddYears(1)),
+            Entries = await PrepareEntryRowsAsync(entries),
+            EntriesPager = new PagerModel(_localizationService)
+            {
+                PageSize = entries.PageSize,
+                TotalRecords = entries.TotalCount,
+                PageIndex = entries.PageIndex,
+                ShowTotalSummary = false,
+                RouteActionName = SalesCommissionDefaults.MyCommissionsRouteName,
+                UseRouteLinks = true,
+                RouteValues = new CommissionEntriesRouteValues { PageNumber = pageIndex + 1, StaffCustomerId = isOwn ? null : staffCustomerId }
+            }
+        };
+
+        foreach (var attainment in await _repStatementService.GetActiveAttainmentsAsync(staffCustomerId, nowUtc))
+        {
+            model.Targets.Add(new TargetAttainmentModel
+            {
+                Period = CommissionPeriod.Label(attainment.Target.Window, attainment.Target.StartDate),
+                IsTeamTarget = attainment.Target.GroupId is not null,
+                CreditedNetSales = await FormatAsync(attainment.CreditedNetSales),
+                Amount = await FormatAsync(attainment.Target.Amount),
+                Percent = Math.Round(attainment.Percent, 1, MidpointRounding.AwayFromZero),
+                BarPercent = (int)Math.Round(Math.Min(100m, attainment.Percent), MidpointRounding.AwayFromZero),
+                IsMet = attainment.IsMet
+            });
+        }
+
+        foreach (var receipt in await _repStatementService.GetStatementReceiptsAsync(staffCustomerId))
+        {
+            model.Receipts.Add(new ReceiptSummaryModel
+            {
+                Id = receipt.Id,
+                Number = receipt.Number,
+                Status = await _localizationService.GetLocalizedEnumAsync((ReceiptStatus)receipt.StatusId),
+                Total = await FormatAsync(receipt.Total),
+                PaidOn = await ToUserTimeAsync(receipt.PaidOnUtc)
+            });
+        }
+
+        if (isOwn)
+        {
+            foreach (var memberId in visibility.TeamOf(EngineId.Of(viewerCustomerId)).Select(EngineId.ToHost))
+            {
+                model.Team.Add(new TeamMemberModel
+                {
+                    StaffCustomerId = memberId,
+                    Name = await GetStaffNameAsync(memberId),
+                    ThisMonth = await PrepareFiguresAsync(memberId, MonthStart(nowUtc), MonthStart(nowUtc).AddMonths(1)),
+                    ThisYear = await PrepareFiguresAsync(memberId, YearStart(nowUtc), YearStart(nowUtc).AddYears(1))
+                });
+            }
+        }
+
+        return model;
+    }
+
+    /// <inheritdoc />
+    public async Task<ReceiptStatementModel> PrepareReceiptStatementModelAsync(CommissionReceipt receipt)
+    {
+        var lines = (await _receiptService.GetReceiptEntriesAsync(receipt.Id))
+            .OrderBy(entry => entry.OrderPaidOnUtc).ThenBy(entry => entry.Id)
+            .ToList();
+
+        return new ReceiptStatementModel
+        {
+            Id = receipt.Id,
+            Number = receipt.Number,
+            StaffCustomerId = receipt.BeneficiaryId,
+            StaffName = await GetStaffNameAsync(receipt.BeneficiaryId),
+            Status = await _localizationService.GetLocalizedEnumAsync((ReceiptStatus)receipt.StatusId),
+            Cutoff = (await ToUserTimeAsync(receipt.CutoffUtc))!.Value,
+            ApprovedOn = await ToUserTimeAsync(receipt.ApprovedOnUtc),
+            PaidOn = await ToUserTimeAsync(receipt.PaidOnUtc),
+            PaymentMethod = receipt.PaymentMethod,
+            PaymentReference = receipt.PaymentReference,
+            Total = await FormatAsync(receipt.Total),
+            Lines = await PrepareEntryRowsAsync(lines)
+        };
+    }
+
+    /// <inheritdoc />
+    public async Task<RepCommissionWidgetModel> PrepareRepWidgetModelAsync(int staffCustomerId)
+    {
+        var nowUtc = DateTime.UtcNow;
+        return new RepCommissionWidgetModel
+        {
+            Month = MonthStart(nowUtc).ToString("MMMM yyyy", CultureInfo.CurrentCulture),
+            ThisMonth = await PrepareFiguresAsync(staffCustomerId, MonthStart(nowUtc), MonthStart(nowUtc).AddMonths(1))
+        };
+    }
+
+    private static DateTime MonthStart(DateTime nowUtc) => new(nowUtc.Year, nowUtc.Month, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    private static DateTime YearStart(DateTime nowUtc) => new(nowUtc.Year, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    private async Task<CommissionFiguresModel> PrepareFiguresAsync(int staffCustomerId, DateTime fromUtc, DateTime toUtc)
+    {
+        var totals = await _repStatementService.GetStatusTotalsAsync(staffCustomerId, fromUtc, toUtc);
+        return new CommissionFiguresModel
+        {
+            Pending = await FormatAsync(totals.Pending),
+            Approved = await FormatAsync(totals.Approved),
+            Paid = await FormatAsync(totals.Paid)
+        };
+    }
+
+    private async Task<IList<CommissionEntryRowModel>> PrepareEntryRowsAsync(IList<CommissionEntry> entries)
+    {
+        var orders = (await _orderService.GetOrdersByIdsAsync(entries.Select(entry => entry.OrderId).Distinct().ToArray()))
+            .ToDictionary(order => order.Id);
+        var rows = new List<CommissionEntryRowModel>();
+        foreach (var entry in entries)
+        {
+            //a draft receipt is the office's work in progress: for the rep its entries are still pending
+            var status = (EntryStatus)entry.StatusId == EntryStatus.Drafted ? EntryStatus.Pending : (EntryStatus)entry.StatusId;
+            rows.Add(new CommissionEntryRowModel
+            {
+                Id = entry.Id,
+                CreatedOn = (await ToUserTimeAsync(entry.CreatedOnUtc))!.Value,
+                OrderNumber = orders.TryGetValue(entry.OrderId, out var order) ? order.CustomOrderNumber : EngineId.Of(entry.OrderId),
+                Kind = await _localizationService.GetLocalizedEnumAsync((EntryKind)entry.KindId),
+                Amount = await FormatAsync(entry.Amount),
+                Status = await _localizationService.GetLocalizedEnumAsync(status),
+                Explanation = entry.Explanation
+            });
+        }
+
+        return rows;
+    }
+
+    private async Task<string> GetStaffNameAsync(int staffCustomerId)
+    {
+        var customer = await _customerService.GetCustomerByIdAsync(staffCustomerId);
+        if (customer is null)
+            return EngineId.Of(staffCustomerId);
+
+        var name = await _customerService.GetCustomerFullNameAsync(customer);
+        return string.IsNullOrWhiteSpace(name) ? customer.Email : name;
+    }
+
+    private async Task<string> FormatAsync(decimal amount)
+    {
+        var primaryCurrency = await _currencyService.GetCurrencyByIdAsync(_currencySettings.PrimaryStoreCurrencyId);
+        return await _priceFormatter.FormatPriceAsync(amount, true, primaryCurrency);
+    }
+
+    private async Task<DateTime?> ToUserTimeAsync(DateTime? utc) =>
+        utc is { } value ? await _dateTimeHelper.ConvertToUserTimeAsync(value, DateTimeKind.Utc) : null;
+}
