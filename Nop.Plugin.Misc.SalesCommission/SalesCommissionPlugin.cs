@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
+using Nop.Core;
 using Nop.Core.Domain.Cms;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.ScheduleTasks;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Misc.SalesCommission.Components;
 using Nop.Plugin.Misc.SalesCommission.Services;
 using Nop.Services.Cms;
 using Nop.Services.Common;
@@ -14,6 +16,7 @@ using Nop.Services.Localization;
 using Nop.Services.Plugins;
 using Nop.Services.ScheduleTasks;
 using Nop.Services.Security;
+using Nop.Web.Framework.Infrastructure;
 
 namespace Nop.Plugin.Misc.SalesCommission;
 
@@ -44,8 +47,10 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     private readonly ILocalizationService _localizationService;
     private readonly INopFileProvider _fileProvider;
     private readonly IPermissionService _permissionService;
+    private readonly ReceiptPaidMessageTemplateInstaller _receiptPaidMessageTemplateInstaller;
     private readonly IScheduleTaskService _scheduleTaskService;
     private readonly ISettingService _settingService;
+    private readonly IWebHelper _webHelper;
     private readonly WidgetSettings _widgetSettings;
 
     #endregion
@@ -60,8 +65,10 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         ILocalizationService localizationService,
         INopFileProvider fileProvider,
         IPermissionService permissionService,
+        ReceiptPaidMessageTemplateInstaller receiptPaidMessageTemplateInstaller,
         IScheduleTaskService scheduleTaskService,
         ISettingService settingService,
+        IWebHelper webHelper,
         WidgetSettings widgetSettings)
     {
         _customerService = customerService;
@@ -69,8 +76,10 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         _localizationService = localizationService;
         _fileProvider = fileProvider;
         _permissionService = permissionService;
+        _receiptPaidMessageTemplateInstaller = receiptPaidMessageTemplateInstaller;
         _scheduleTaskService = scheduleTaskService;
         _settingService = settingService;
+        _webHelper = webHelper;
         _widgetSettings = widgetSettings;
     }
 
@@ -227,7 +236,17 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     #region Methods
 
     /// <summary>
-    /// Gets widget zones where this widget should be rendered
+    /// Gets a configuration page URL: the plugin's settings page
+    /// </summary>
+    public override string GetConfigurationPageUrl()
+    {
+        return $"{_webHelper.GetStoreLocation()}Admin/CommissionSettings/Configure";
+    }
+
+    /// <summary>
+    /// Gets widget zones where this widget should be rendered: the commission panel on the admin order page, the
+    /// admin dashboard, the "My commissions" item of the customer navigation and the rep's widget on the home and
+    /// account pages
     /// </summary>
     /// <returns>
     /// A task that represents the asynchronous operation
@@ -235,7 +254,13 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     /// </returns>
     public Task<IList<string>> GetWidgetZonesAsync()
     {
-        return Task.FromResult<IList<string>>(new List<string>());
+        return Task.FromResult<IList<string>>(new List<string>
+        {
+            AdminWidgetZones.OrderDetailsBlock,
+            PublicWidgetZones.AccountNavigationAfter,
+            PublicWidgetZones.HomepageTop,
+            PublicWidgetZones.CustomerInfoTop
+        });
     }
 
     /// <summary>
@@ -245,6 +270,15 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     /// <returns>View component type</returns>
     public Type GetWidgetViewComponent(string widgetZone)
     {
+        if (widgetZone == AdminWidgetZones.OrderDetailsBlock)
+            return typeof(OrderCommissionPanelViewComponent);
+
+        if (widgetZone == PublicWidgetZones.AccountNavigationAfter)
+            return typeof(MyCommissionsNavigationViewComponent);
+
+        if (widgetZone == PublicWidgetZones.HomepageTop || widgetZone == PublicWidgetZones.CustomerInfoTop)
+            return typeof(RepCommissionWidgetViewComponent);
+
         return null;
     }
 
@@ -277,6 +311,8 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         //the draft task checks daily and does its work once a month; it stays off until the store turns monthly drafts on
         await InstallScheduleTaskAsync(SalesCommissionDefaults.MonthlyDraftTaskType, english[MonthlyDraftTaskNameResource], 24 * 60 * 60, false);
         await InstallScheduleTaskAsync(SalesCommissionDefaults.RetryTaskType, english[RetryTaskNameResource], 600, true);
+
+        await _receiptPaidMessageTemplateInstaller.InstallAsync();
 
         if (!_widgetSettings.ActiveWidgetSystemNames.Contains(SalesCommissionDefaults.SystemName))
         {
@@ -312,6 +348,8 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
 
         await UninstallScheduleTaskAsync(SalesCommissionDefaults.MonthlyDraftTaskType);
         await UninstallScheduleTaskAsync(SalesCommissionDefaults.RetryTaskType);
+
+        await _receiptPaidMessageTemplateInstaller.UninstallAsync();
 
         if (_widgetSettings.ActiveWidgetSystemNames.Remove(SalesCommissionDefaults.SystemName))
             await _settingService.SaveSettingAsync(_widgetSettings);

@@ -3,13 +3,18 @@ import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Starts Chromium (CHROMIUM_PATH, else /usr/bin/chromium) with the flags a closed network needs. */
-export async function launch() {
+/**
+ * Starts Chromium (CHROMIUM_PATH, else /usr/bin/chromium) with the flags a closed network needs; the store's port is
+ * allowed explicitly, since Chromium refuses some (5060, the SIP port, for one).
+ */
+export async function launch(baseUrl) {
+  const url = new URL(baseUrl);
+  const port = url.port || (url.protocol === 'https:' ? '443' : '80');
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+      '--disable-component-update', '--disable-sync', `--explicitly-allowed-ports=${port}`],
   });
 }
 

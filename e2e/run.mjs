@@ -14,7 +14,7 @@ if (!baseUrl) {
   process.exit(2);
 }
 
-const browser = await launch();
+const browser = await launch(baseUrl);
 let failed = false;
 try {
   const files = (await readdir(path.join(here, 'areas'))).filter(f => f.endsWith('.mjs')).sort();
