@@ -11,6 +11,7 @@ using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
+using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 using Nop.Services.Logging;
 using Nop.Services.Orders;
 using Npgsql;
@@ -38,6 +39,7 @@ public class LedgerService : ILedgerService
     private readonly IRepository<Order> _orderRepository;
     private readonly IRepository<OrderEventRecord> _eventRecordRepository;
     private readonly IRepository<PeriodCredit> _periodCreditRepository;
+    private readonly IRepository<StaffCreditedSale> _creditedSaleRepository;
 
     #endregion
 
@@ -51,7 +53,8 @@ public class LedgerService : ILedgerService
         IRepository<CommissionEntry> entryRepository,
         IRepository<Order> orderRepository,
         IRepository<OrderEventRecord> eventRecordRepository,
-        IRepository<PeriodCredit> periodCreditRepository)
+        IRepository<PeriodCredit> periodCreditRepository,
+        IRepository<StaffCreditedSale> creditedSaleRepository)
     {
         _setupBuilder = setupBuilder;
         _logger = logger;
@@ -61,6 +64,7 @@ public class LedgerService : ILedgerService
         _orderRepository = orderRepository;
         _eventRecordRepository = eventRecordRepository;
         _periodCreditRepository = periodCreditRepository;
+        _creditedSaleRepository = creditedSaleRepository;
     }
 
     #endregion
@@ -107,15 +111,35 @@ public class LedgerService : ILedgerService
     }
 
     private async Task WriteAsync(Order order, IEnumerable<CommissionEntry> existing, IReadOnlyList<LedgerEntry> entries,
-        IReadOnlyList<PeriodContribution> contributions)
+        IReadOnlyList<PeriodContribution> contributions, IReadOnlyList<CreditedSale> creditedSales = null)
     {
-        if (entries.Count == 0 && contributions.Count == 0)
+        creditedSales ??= [];
+        if (entries.Count == 0 && contributions.Count == 0 && creditedSales.Count == 0)
             return;
 
         using var transaction = new TransactionScope(TransactionScopeAsyncFlowOption.Enabled);
         await InsertEntriesAsync(order, existing, entries);
         await InsertPeriodCreditsAsync(order, contributions);
+        await InsertCreditedSalesAsync(creditedSales);
         transaction.Complete();
+    }
+
+    /// <summary>
+    /// Stores what the order adds to its credited staff members' attainment (rules §7)
+    /// </summary>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    private async Task InsertCreditedSalesAsync(IEnumerable<CreditedSale> creditedSales)
+    {
+        foreach (var sale in creditedSales)
+        {
+            await _creditedSaleRepository.InsertAsync(new StaffCreditedSale
+            {
+                OrderId = EngineId.ToHost(sale.OrderId),
+                StaffCustomerId = EngineId.ToHost(sale.StaffId),
+                PaidOnUtc = sale.PaidAtUtc,
+                NetSales = sale.NetSales
+            }, false);
+        }
     }
 
     private async Task<Dictionary<PeriodKey, decimal>> GetPeriodTotalsBeforeAsync(Order order,
@@ -193,17 +217,20 @@ public class LedgerService : ILedgerService
         await WriteOnceAsync(order, "paid", async () =>
         {
             var existing = await GetOrderEntriesAsync(order.Id);
-            var alreadyWritten = existing.Any(entry => entry.KindId is (int)EntryKind.Direct or (int)EntryKind.Override)
+            var entriesWritten = existing.Any(entry => entry.KindId is (int)EntryKind.Direct or (int)EntryKind.Override)
                                  || await _periodCreditRepository.Table.AnyAsync(credit => credit.OrderId == order.Id);
-            if (alreadyWritten)
+            //credited sales came later than entries: an order paid before them gets them on its next paid delivery
+            var creditedSalesWritten = await _creditedSaleRepository.Table.AnyAsync(sale => sale.OrderId == order.Id);
+            if (entriesWritten && creditedSalesWritten)
                 return;
 
             var items = (await _orderService.GetOrderItemsAsync(order.Id)).ToList();
             var setup = await _setupBuilder.BuildAsync([order], items);
             var snapshot = await _snapshotBuilder.BuildAsync(order, items);
-            var plan = await PlanPaidOrderAsync(order, setup, snapshot);
+            var plan = entriesWritten ? null : await PlanPaidOrderAsync(order, setup, snapshot);
+            var creditedSales = creditedSalesWritten ? [] : CreditedSale.Of(snapshot, setup);
 
-            await WriteAsync(order, existing, plan.Entries, plan.Contributions);
+            await WriteAsync(order, existing, plan?.Entries ?? [], plan?.Contributions ?? [], creditedSales);
         });
     }
 
