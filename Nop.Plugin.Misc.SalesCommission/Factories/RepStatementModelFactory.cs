@@ -32,6 +32,7 @@ public class RepStatementModelFactory : IRepStatementModelFactory
     private readonly IPriceFormatter _priceFormatter;
     private readonly IReceiptService _receiptService;
     private readonly IRepStatementService _repStatementService;
+    private readonly ITargetService _targetService;
 
     /// <summary>Creates the factory.</summary>
     public RepStatementModelFactory(CurrencySettings currencySettings,
@@ -42,7 +43,8 @@ public class RepStatementModelFactory : IRepStatementModelFactory
         IOrderService orderService,
         IPriceFormatter priceFormatter,
         IReceiptService receiptService,
-        IRepStatementService repStatementService)
+        IRepStatementService repStatementService,
+        ITargetService targetService)
     {
         _currencySettings = currencySettings;
         _currencyService = currencyService;
@@ -53,6 +55,7 @@ public class RepStatementModelFactory : IRepStatementModelFactory
         _priceFormatter = priceFormatter;
         _receiptService = receiptService;
         _repStatementService = repStatementService;
+        _targetService = targetService;
     }
 
     /// <inheritdoc />
@@ -84,7 +87,7 @@ public class RepStatementModelFactory : IRepStatementModelFactory
             }
         };
 
-        foreach (var attainment in await _repStatementService.GetActiveAttainmentsAsync(staffCustomerId, nowUtc))
+        foreach (var attainment in await _targetService.GetActiveAttainmentsAsync(staffCustomerId, nowUtc))
         {
             model.Targets.Add(new TargetAttainmentModel
             {

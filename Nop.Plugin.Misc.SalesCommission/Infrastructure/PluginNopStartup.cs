@@ -22,6 +22,8 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IReceiptService, ReceiptService>();
         services.AddScoped<IExpenseService, ExpenseService>();
         services.AddScoped<ICreditedSaleService, CreditedSaleService>();
+        services.AddScoped<ITargetService, TargetService>();
+        services.AddScoped<ITargetModelFactory, TargetModelFactory>();
         services.AddScoped<IEntryService, EntryService>();
         services.AddScoped<IOrderSellerService, OrderSellerService>();
         services.AddScoped<IEntryModelFactory, EntryModelFactory>();

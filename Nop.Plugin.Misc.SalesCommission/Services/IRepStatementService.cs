@@ -1,7 +1,6 @@
 using Nop.Core;
 using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Engine.Hierarchy;
-using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 
 namespace Nop.Plugin.Misc.SalesCommission.Services;
 
@@ -24,12 +23,6 @@ public interface IRepStatementService
     /// <param name="toUtc">The first instant after the period.</param>
     /// <returns>A task that represents the asynchronous operation. The task result contains the totals.</returns>
     Task<CommissionStatusTotals> GetStatusTotalsAsync(int staffCustomerId, DateTime fromUtc, DateTime toUtc);
-
-    /// <summary>Gets the attainment of every target of the staff member (own or of their client groups) whose period contains now.</summary>
-    /// <param name="staffCustomerId">The staff member.</param>
-    /// <param name="nowUtc">Now (UTC).</param>
-    /// <returns>A task that represents the asynchronous operation. The task result contains the attainments, earliest period first.</returns>
-    Task<IList<TargetAttainment>> GetActiveAttainmentsAsync(int staffCustomerId, DateTime nowUtc);
 
     /// <summary>Gets a staff member's entries, newest first.</summary>
     /// <param name="staffCustomerId">The staff member.</param>

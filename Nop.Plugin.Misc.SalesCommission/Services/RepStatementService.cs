@@ -3,9 +3,7 @@ using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Hierarchy;
-using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
-using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 using Nop.Plugin.Misc.SalesCommission.Infrastructure;
 using Nop.Services.Customers;
 
@@ -18,31 +16,22 @@ public class RepStatementService : IRepStatementService
 {
     private static readonly int[] StatementStatuses = [(int)ReceiptStatus.Approved, (int)ReceiptStatus.Paid];
 
-    private readonly ICreditedSaleService _creditedSaleService;
     private readonly ICustomerService _customerService;
-    private readonly IRepository<ClientGroupAssignment> _groupAssignmentRepository;
     private readonly IRepository<CommissionEntry> _entryRepository;
     private readonly IRepository<CommissionReceipt> _receiptRepository;
-    private readonly IRepository<CommissionTarget> _targetRepository;
     private readonly IRepository<StaffProfile> _staffProfileRepository;
     private readonly SalesCommissionSettings _settings;
 
     /// <summary>Creates the service.</summary>
-    public RepStatementService(ICreditedSaleService creditedSaleService,
-        ICustomerService customerService,
-        IRepository<ClientGroupAssignment> groupAssignmentRepository,
+    public RepStatementService(ICustomerService customerService,
         IRepository<CommissionEntry> entryRepository,
         IRepository<CommissionReceipt> receiptRepository,
-        IRepository<CommissionTarget> targetRepository,
         IRepository<StaffProfile> staffProfileRepository,
         SalesCommissionSettings settings)
     {
-        _creditedSaleService = creditedSaleService;
         _customerService = customerService;
-        _groupAssignmentRepository = groupAssignmentRepository;
         _entryRepository = entryRepository;
         _receiptRepository = receiptRepository;
-        _targetRepository = targetRepository;
         _staffProfileRepository = staffProfileRepository;
         _settings = settings;
     }
@@ -78,44 +67,6 @@ public class RepStatementService : IRepStatementService
     }
 
     /// <inheritdoc />
-    public async Task<IList<TargetAttainment>> GetActiveAttainmentsAsync(int staffCustomerId, DateTime nowUtc)
-    {
-        var groupIds = await _groupAssignmentRepository.Table
-            .Where(assignment => assignment.StaffCustomerId == staffCustomerId)
-            .Select(assignment => assignment.CustomerRoleId)
-            .Distinct()
-            .ToListAsync();
-        var targets = await _targetRepository.Table
-            .Where(target => target.StaffCustomerId == staffCustomerId
-                || (target.CustomerRoleId.HasValue && groupIds.Contains(target.CustomerRoleId.Value)))
-            .Where(target => target.StartDateUtc <= nowUtc && target.Amount > 0m && target.PeriodId != (int)LadderWindow.PerOrder)
-            .OrderBy(target => target.StartDateUtc).ThenBy(target => target.Id)
-            .ToListAsync();
-
-        var attainments = new List<TargetAttainment>();
-        foreach (var target in targets)
-        {
-            var salesTarget = ToSalesTarget(target);
-            if (!salesTarget.Covers(nowUtc))
-                continue;
-
-            var staffIds = salesTarget.GroupId is not null
-                ? await _groupAssignmentRepository.Table
-                    .Where(assignment => assignment.CustomerRoleId == target.CustomerRoleId)
-                    .Select(assignment => assignment.StaffCustomerId)
-                    .Distinct()
-                    .ToListAsync()
-                : [staffCustomerId];
-            var credited = await _creditedSaleService.GetCreditedNetSalesAsync(staffIds,
-                salesTarget.StartDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-                salesTarget.EndDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-            attainments.Add(new TargetAttainment(salesTarget, credited));
-        }
-
-        return attainments;
-    }
-
-    /// <inheritdoc />
     public Task<IPagedList<CommissionEntry>> GetEntriesAsync(int staffCustomerId, int pageIndex, int pageSize)
     {
         return StaffEntries(staffCustomerId)
@@ -145,13 +96,4 @@ public class RepStatementService : IRepStatementService
     private IQueryable<CommissionEntry> StaffEntries(int staffCustomerId) =>
         _entryRepository.Table.Where(entry =>
             entry.BeneficiaryTypeId == (int)BeneficiaryType.Staff && entry.BeneficiaryId == staffCustomerId);
-
-    private static SalesTarget ToSalesTarget(CommissionTarget target)
-    {
-        var start = DateOnly.FromDateTime(target.StartDateUtc);
-        var window = (LadderWindow)target.PeriodId;
-        return target.CustomerRoleId is { } groupId && target.StaffCustomerId is null
-            ? SalesTarget.ForGroup(EngineId.Of(target.Id), EngineId.Of(groupId), window, start, target.Amount)
-            : SalesTarget.ForStaff(EngineId.Of(target.Id), EngineId.Of(target.StaffCustomerId), window, start, target.Amount);
-    }
 }
