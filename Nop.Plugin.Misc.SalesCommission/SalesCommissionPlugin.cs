@@ -257,6 +257,7 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         return Task.FromResult<IList<string>>(new List<string>
         {
             AdminWidgetZones.OrderDetailsBlock,
+            AdminWidgetZones.DashboardTop,
             PublicWidgetZones.AccountNavigationAfter,
             PublicWidgetZones.HomepageTop,
             PublicWidgetZones.CustomerInfoTop
@@ -272,6 +273,9 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     {
         if (widgetZone == AdminWidgetZones.OrderDetailsBlock)
             return typeof(OrderCommissionPanelViewComponent);
+
+        if (widgetZone == AdminWidgetZones.DashboardTop)
+            return typeof(CommissionDashboardViewComponent);
 
         if (widgetZone == PublicWidgetZones.AccountNavigationAfter)
             return typeof(MyCommissionsNavigationViewComponent);

@@ -24,6 +24,8 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<ICreditedSaleService, CreditedSaleService>();
         services.AddScoped<ITargetService, TargetService>();
         services.AddScoped<ITargetModelFactory, TargetModelFactory>();
+        services.AddScoped<IReportService, ReportService>();
+        services.AddScoped<IReportModelFactory, ReportModelFactory>();
         services.AddScoped<IEntryService, EntryService>();
         services.AddScoped<IOrderSellerService, OrderSellerService>();
         services.AddScoped<IEntryModelFactory, EntryModelFactory>();

@@ -56,21 +56,6 @@ public class ExpenseService : IExpenseService
         return query.OrderBy(expense => expense.DateUtc).ThenBy(expense => expense.Id);
     }
 
-    /// <summary>
-    /// One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled. Text that a
-    /// spreadsheet would run as a formula gets a leading apostrophe.
-    /// </summary>
-    private static string CsvField(string value, bool isText = true)
-    {
-        value ??= string.Empty;
-        if (isText && value.Length > 0 && "=+-@\t\r".Contains(value[0]))
-            value = "'" + value;
-
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0
-            ? "\"" + value.Replace("\"", "\"\"") + "\""
-            : value;
-    }
-
     #endregion
 
     #region Methods
@@ -129,14 +114,14 @@ public class ExpenseService : IExpenseService
         foreach (var expense in expenses)
         {
             csv.Append(string.Join(',',
-                CsvField(expense.DateUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), isText: false),
-                CsvField(expense.Category),
-                CsvField(expense.Amount.ToString("0.00", CultureInfo.InvariantCulture), isText: false),
-                CsvField(((BeneficiaryType)expense.BeneficiaryTypeId).ToString()),
-                CsvField(expense.BeneficiaryId.ToString(CultureInfo.InvariantCulture), isText: false),
-                CsvField(names.TryGetValue(((BeneficiaryType)expense.BeneficiaryTypeId, expense.BeneficiaryId), out var name) ? name : string.Empty),
-                CsvField(expense.Reference),
-                CsvField(expense.Note))).Append("\r\n");
+                CsvFormat.Field(expense.DateUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), isText: false),
+                CsvFormat.Field(expense.Category),
+                CsvFormat.Field(expense.Amount.ToString("0.00", CultureInfo.InvariantCulture), isText: false),
+                CsvFormat.Field(((BeneficiaryType)expense.BeneficiaryTypeId).ToString()),
+                CsvFormat.Field(expense.BeneficiaryId.ToString(CultureInfo.InvariantCulture), isText: false),
+                CsvFormat.Field(names.TryGetValue(((BeneficiaryType)expense.BeneficiaryTypeId, expense.BeneficiaryId), out var name) ? name : string.Empty),
+                CsvFormat.Field(expense.Reference),
+                CsvFormat.Field(expense.Note))).Append("\r\n");
         }
 
         return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();

@@ -1,0 +1,64 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
+using Nop.Plugin.Misc.SalesCommission.Models.Admin.Dashboard;
+using Nop.Plugin.Misc.SalesCommission.Models.Admin.Reports;
+using Nop.Plugin.Misc.SalesCommission.Services;
+using Nop.Services.Catalog;
+using Nop.Services.Security;
+using Nop.Web.Framework.Components;
+
+namespace Nop.Plugin.Misc.SalesCommission.Components;
+
+/// <summary>The admin dashboard's commission card: this month's commission, the unpaid total and the top reps.</summary>
+public class CommissionDashboardViewComponent : NopViewComponent
+{
+    private const int TopRepCount = 5;
+
+    private readonly IEntryService _entryService;
+    private readonly IPermissionService _permissionService;
+    private readonly IPriceFormatter _priceFormatter;
+    private readonly IReportService _reportService;
+
+    /// <summary>Creates the component.</summary>
+    public CommissionDashboardViewComponent(IEntryService entryService,
+        IPermissionService permissionService,
+        IPriceFormatter priceFormatter,
+        IReportService reportService)
+    {
+        _entryService = entryService;
+        _permissionService = permissionService;
+        _priceFormatter = priceFormatter;
+        _reportService = reportService;
+    }
+
+    /// <summary>Renders the card for admins who may view commission reports.</summary>
+    /// <returns>A task that represents the asynchronous operation; its result is the card or nothing</returns>
+    public async Task<IViewComponentResult> InvokeAsync(string widgetZone, object additionalData)
+    {
+        if (!await _permissionService.AuthorizeAsync(SalesCommissionPermissionConfigManager.VIEW_REPORTS))
+            return Content(string.Empty);
+
+        var now = DateTime.UtcNow;
+        var monthStart = new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc);
+        var reps = await _reportService.GetReportAsync(ReportGrouping.Rep, monthStart, monthStart.AddMonths(1), 0);
+        var top = reps.Where(row => row.BeneficiaryTypeId == (int)BeneficiaryType.Staff).Take(TopRepCount).ToList();
+        var names = await _entryService.GetBeneficiaryNamesAsync(top.Select(row => (BeneficiaryType.Staff, row.Key)));
+
+        var model = new CommissionDashboardModel
+        {
+            Month = monthStart.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            MonthCommission = await _priceFormatter.FormatPriceAsync(reps.Sum(row => row.Commission), true, false),
+            Unpaid = await _priceFormatter.FormatPriceAsync(await _reportService.GetUnpaidTotalAsync(), true, false),
+            TopReps = top.Select(row => new ReportRowModel
+            {
+                Name = names.TryGetValue((BeneficiaryType.Staff, row.Key), out var name) ? name : $"#{row.Key}",
+                Commission = row.Commission,
+                Sales = row.Sales,
+                Entries = row.Entries
+            }).ToList()
+        };
+
+        return View("~/Plugins/Misc.SalesCommission/Views/Components/CommissionDashboard/Default.cshtml", model);
+    }
+}

@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Core;
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
+using Nop.Plugin.Misc.SalesCommission.Models.Admin.Reports;
+using Nop.Plugin.Misc.SalesCommission.Services;
+using Nop.Services.Catalog;
+using Nop.Services.Customers;
+using Nop.Services.Helpers;
+using Nop.Services.Localization;
+using Nop.Services.Stores;
+using Nop.Web.Framework.Models.Extensions;
+
+namespace Nop.Plugin.Misc.SalesCommission.Factories;
+
+/// <summary>Builds the view models of the reports page and its CSV export.</summary>
+public class ReportModelFactory : IReportModelFactory
+{
+    #region Fields
+
+    private readonly ICustomerService _customerService;
+    private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly IEntryService _entryService;
+    private readonly ILocalizationService _localizationService;
+    private readonly IProductService _productService;
+    private readonly IReportService _reportService;
+    private readonly IStoreService _storeService;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>Creates the factory.</summary>
+    public ReportModelFactory(ICustomerService customerService,
+        IDateTimeHelper dateTimeHelper,
+        IEntryService entryService,
+        ILocalizationService localizationService,
+        IProductService productService,
+        IReportService reportService,
+        IStoreService storeService)
+    {
+        _customerService = customerService;
+        _dateTimeHelper = dateTimeHelper;
+        _entryService = entryService;
+        _localizationService = localizationService;
+        _productService = productService;
+        _reportService = reportService;
+        _storeService = storeService;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>Runs the report the filters ask for, with a readable name per line.</summary>
+    private async Task<IList<ReportRowModel>> GetRowsAsync(ReportSearchModel searchModel)
+    {
+        var grouping = Enum.IsDefined((ReportGrouping)searchModel.GroupingId) ? (ReportGrouping)searchModel.GroupingId : ReportGrouping.Rep;
+        var zone = await _dateTimeHelper.GetCurrentTimeZoneAsync();
+        var fromUtc = searchModel.SearchFrom is { } from ? _dateTimeHelper.ConvertToUtcTime(from.Date, zone) : (DateTime?)null;
+        var toUtc = searchModel.SearchTo is { } to ? _dateTimeHelper.ConvertToUtcTime(to.Date.AddDays(1), zone) : (DateTime?)null;
+
+        var rows = await _reportService.GetReportAsync(grouping, fromUtc, toUtc, searchModel.SearchStoreId);
+        var names = await GetNamesAsync(grouping, rows);
+
+        return rows.Select(row => new ReportRowModel
+        {
+            Name = names.TryGetValue((row.BeneficiaryTypeId, row.Key), out var name) ? name : $"#{row.Key}",
+            Commission = row.Commission,
+            Sales = row.Sales,
+            Entries = row.Entries
+        }).ToList();
+    }
+
+    private async Task<IDictionary<(int Type, int Key), string>> GetNamesAsync(ReportGrouping grouping, IList<ReportRow> rows)
+    {
+        var names = new Dictionary<(int Type, int Key), string>();
+        switch (grouping)
+        {
+            case ReportGrouping.Rep:
+            case ReportGrouping.Team:
+                foreach (var ((type, id), name) in await _entryService.GetBeneficiaryNamesAsync(rows.Select(row => ((BeneficiaryType)row.BeneficiaryTypeId, row.Key))))
+                    names[((int)type, id)] = name;
+                break;
+            case ReportGrouping.Program:
+                foreach (var (id, name) in await _entryService.GetProgramNamesAsync(rows.Select(row => row.Key)))
+                    names[(0, id)] = name;
+                break;
+            case ReportGrouping.Client:
+                foreach (var customer in await _customerService.GetCustomersByIdsAsync(rows.Select(row => row.Key).ToArray()))
+                    names[(0, customer.Id)] = customer.Email ?? await _customerService.GetCustomerFullNameAsync(customer);
+                break;
+            case ReportGrouping.Product:
+                foreach (var product in await _productService.GetProductsByIdsAsync(rows.Select(row => row.Key).ToArray()))
+                    names[(0, product.Id)] = product.Name;
+                break;
+            case ReportGrouping.Month:
+                foreach (var row in rows)
+                    names[(0, row.Key)] = string.Format(CultureInfo.InvariantCulture, "{0}-{1:00}", row.Key / 100, row.Key % 100);
+                break;
+        }
+
+        return names;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <inheritdoc />
+    public virtual async Task<ReportSearchModel> PrepareReportSearchModelAsync(ReportSearchModel searchModel)
+    {
+        ArgumentNullException.ThrowIfNull(searchModel);
+
+        foreach (var grouping in Enum.GetValues<ReportGrouping>())
+        {
+            searchModel.AvailableGroupings.Add(new SelectListItem(
+                await _localizationService.GetResourceAsync($"Plugins.Misc.SalesCommission.Reports.Grouping.{grouping}"),
+                ((int)grouping).ToString(CultureInfo.InvariantCulture)));
+        }
+
+        searchModel.AvailableStores.Add(new SelectListItem(await _localizationService.GetResourceAsync("Admin.Common.All"), "0"));
+        foreach (var store in await _storeService.GetAllStoresAsync())
+            searchModel.AvailableStores.Add(new SelectListItem(store.Name, store.Id.ToString(CultureInfo.InvariantCulture)));
+
+        searchModel.SetGridPageSize();
+
+        return searchModel;
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<ReportListModel> PrepareReportListModelAsync(ReportSearchModel searchModel)
+    {
+        ArgumentNullException.ThrowIfNull(searchModel);
+
+        var rows = new PagedList<ReportRowModel>(await GetRowsAsync(searchModel), searchModel.Page - 1, searchModel.PageSize);
+        return new ReportListModel().PrepareToGrid(searchModel, rows, () => rows);
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<byte[]> ExportCsvAsync(ReportSearchModel searchModel)
+    {
+        ArgumentNullException.ThrowIfNull(searchModel);
+
+        var csv = new StringBuilder("Name,Commission,Sales,Entries\r\n");
+        foreach (var row in await GetRowsAsync(searchModel))
+        {
+            csv.Append(string.Join(',',
+                CsvFormat.Field(row.Name),
+                CsvFormat.Field(row.Commission.ToString("0.00", CultureInfo.InvariantCulture), isText: false),
+                CsvFormat.Field(row.Sales.ToString("0.00", CultureInfo.InvariantCulture), isText: false),
+                CsvFormat.Field(row.Entries.ToString(CultureInfo.InvariantCulture), isText: false))).Append("\r\n");
+        }
+
+        return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
+    }
+
+    #endregion
+}
