@@ -124,6 +124,8 @@ public class ReportModelFactory : IReportModelFactory
         foreach (var store in await _storeService.GetAllStoresAsync())
             searchModel.AvailableStores.Add(new SelectListItem(store.Name, store.Id.ToString(CultureInfo.InvariantCulture)));
 
+        //a year to date by default: the report answers fast on a year, and most questions are about this year
+        searchModel.SearchFrom ??= new DateTime(DateTime.UtcNow.Year, 1, 1);
         searchModel.SetGridPageSize();
 
         return searchModel;
