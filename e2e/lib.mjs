@@ -32,7 +32,14 @@ export async function login(page, baseUrl, email, password) {
 export async function screenshot(page, outDir, name) {
   await mkdir(outDir, { recursive: true });
   const file = path.join(outDir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  //a full-page capture makes the admin layout drop its sidebar margin, so the window is made as tall as the page instead
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(height, viewport.height), 4000) });
+  await page.mouse.move(viewport.width - 5, 5);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: file });
+  await page.setViewportSize(viewport);
   console.log(`  screenshot ${file}`);
 }
 
