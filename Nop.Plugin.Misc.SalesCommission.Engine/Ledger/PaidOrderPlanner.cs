@@ -2,6 +2,7 @@ using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Hierarchy;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 
@@ -16,8 +17,10 @@ public static class PaidOrderPlanner
     /// <param name="order">The paid order.</param>
     /// <param name="clientOrderRank">The order's position (1-based) among its client's paid orders in its store.</param>
     /// <param name="periodTotalBefore">A beneficiary's credited base in a program and period before this order.</param>
+    /// <param name="targets">The targets accelerators measure against, and their progress before this order; none when null.</param>
     public static PaidOrderPlan Plan(
-        CommissionSetup setup, OrderSnapshot order, int clientOrderRank, Func<PeriodKey, decimal> periodTotalBefore)
+        CommissionSetup setup, OrderSnapshot order, int clientOrderRank, Func<PeriodKey, decimal> periodTotalBefore,
+        TargetProgress? targets = null)
     {
         var credit = CreditingPolicy.Credit(order, setup);
         if (order.PaidAtUtc is not { } paidAt)
@@ -39,7 +42,8 @@ public static class PaidOrderPlanner
                     : (PeriodKey?)null;
                 var input = new CalculationInput(program, order, amounts, beneficiary.Split,
                     periodKey is { } k ? periodTotalBefore(k) : 0m, clientOrderRank, setup);
-                var commission = CommissionCalculators.For(program).Calculate(input);
+                var commission = Accelerate(CommissionCalculators.For(program).Calculate(input), program, beneficiary,
+                    amounts, paidAt, setup, targets ?? TargetProgress.None);
                 var amount = Money.Round(commission.Amount.Value);
 
                 if (periodKey is { } key)
@@ -56,6 +60,25 @@ public static class PaidOrderPlanner
             entries.AddRange(OverridePlanner.Plan(program, sellers[program.Id], setup, order.Id));
 
         return new PaidOrderPlan(credit, entries, contributions);
+    }
+
+    /// <summary>
+    /// Adds a program's accelerator to a staff member's commission (rules §7): the part of their credited NetSales
+    /// above the threshold of the target covering the paid date pays (factor − 1) × more; the sum is rounded once
+    /// with the commission, and the explanation shows both.
+    /// </summary>
+    private static Commission Accelerate(Commission commission, CommissionProgram program, Beneficiary beneficiary,
+        OrderAmounts amounts, DateTime paidAt, CommissionSetup setup, TargetProgress targets)
+    {
+        if (program.Accelerator is not { } accelerator || beneficiary.Type != BeneficiaryType.Staff
+            || targets.TargetOf(beneficiary.Id, paidAt, setup.Groups) is not { } target)
+            return commission;
+
+        var creditedNetSales = amounts.NetSales * beneficiary.Split / 100m;
+        var extra = AcceleratorCalculator.Extra(accelerator, commission.Amount, targets.CreditedBefore(target), creditedNetSales, target.Amount);
+        return extra.Amount.IsZero
+            ? commission
+            : new Commission(commission.Amount.Plus(extra.Amount), $"({commission.Derivation}) + {extra.Derivation}");
     }
 
     private static List<SellerCommission> SellersOf(Dictionary<string, List<SellerCommission>> sellers, string programId)

@@ -60,6 +60,9 @@ public sealed record CommissionProgram
     /// <summary>PerQuantity: the quantity rules.</summary>
     public IReadOnlyList<QuantityRule> QuantityRules { get; init; } = [];
 
+    /// <summary>The accelerator (rules §7): commission above a part of the staff member's target pays more; null for none.</summary>
+    public Targets.Accelerator? Accelerator { get; init; }
+
     /// <summary>The ladder window, PerOrder for every type but a period ladder.</summary>
     public LadderWindow Window => Type == ProgramType.Ladder && Ladder is not null ? Ladder.Window : LadderWindow.PerOrder;
 }

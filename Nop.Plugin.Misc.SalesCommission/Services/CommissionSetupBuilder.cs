@@ -6,6 +6,7 @@ using Nop.Plugin.Misc.SalesCommission.Infrastructure;
 using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 using Nop.Services.Catalog;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
@@ -228,6 +229,9 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
                 .Select(rule => new ProductRule(EngineId.Of(rule.ProductId), EngineId.Of(rule.CategoryId), rule.Rate, rule.FixedPerUnit)).ToList(),
             DefaultRate = program.DefaultRate,
             FirstOrder = program.FirstOrderRate is { } firstOrderRate ? new FirstOrderTerms(program.FirstOrderCount, firstOrderRate) : null,
+            Accelerator = program.AcceleratorThresholdPercent is { } threshold && program.AcceleratorFactor is { } factor
+                ? new Accelerator(threshold, factor)
+                : null,
             QuantityRules = quantityRules
                 .Select(rule => new QuantityRule(EngineId.Of(rule.ProductId), EngineId.Of(rule.CategoryId), rule.MinQty, rule.MaxQty,
                     rule.PerUnit, rule.PerLine, rule.Rate)).ToList()

@@ -40,6 +40,7 @@ public class LedgerService : ILedgerService
     private readonly IRepository<OrderEventRecord> _eventRecordRepository;
     private readonly IRepository<PeriodCredit> _periodCreditRepository;
     private readonly IRepository<StaffCreditedSale> _creditedSaleRepository;
+    private readonly ITargetService _targetService;
 
     #endregion
 
@@ -54,7 +55,8 @@ public class LedgerService : ILedgerService
         IRepository<Order> orderRepository,
         IRepository<OrderEventRecord> eventRecordRepository,
         IRepository<PeriodCredit> periodCreditRepository,
-        IRepository<StaffCreditedSale> creditedSaleRepository)
+        IRepository<StaffCreditedSale> creditedSaleRepository,
+        ITargetService targetService)
     {
         _setupBuilder = setupBuilder;
         _logger = logger;
@@ -65,6 +67,7 @@ public class LedgerService : ILedgerService
         _eventRecordRepository = eventRecordRepository;
         _periodCreditRepository = periodCreditRepository;
         _creditedSaleRepository = creditedSaleRepository;
+        _targetService = targetService;
     }
 
     #endregion
@@ -347,6 +350,10 @@ public class LedgerService : ILedgerService
         ArgumentNullException.ThrowIfNull(snapshot);
 
         var rank = await _snapshotBuilder.GetClientOrderRankAsync(order);
+        //targets are read only when a program can be accelerated by them
+        var targets = setup.Programs.Any(program => program.Accelerator is not null) && order.PaidDateUtc is { } paidAt
+            ? await _targetService.GetProgressBeforeAsync(paidAt)
+            : TargetProgress.None;
 
         //the engine names the period totals it needs while planning; a first pass collects them, a second uses them
         var keys = new HashSet<PeriodKey>();
@@ -354,13 +361,13 @@ public class LedgerService : ILedgerService
         {
             keys.Add(key);
             return 0m;
-        });
+        }, targets);
         if (keys.Count == 0)
             return plan;
 
         var stored = await GetPeriodTotalsBeforeAsync(order, keys, countedOrders);
         return PaidOrderPlanner.Plan(setup, snapshot, rank,
-            key => stored.GetValueOrDefault(key) + (runTotalBefore?.Invoke(key) ?? 0m));
+            key => stored.GetValueOrDefault(key) + (runTotalBefore?.Invoke(key) ?? 0m), targets);
     }
 
     /// <inheritdoc />
