@@ -52,12 +52,6 @@ public class CommissionEntryController : BasePluginController
 
     #region Utilities
 
-    private void NotifyModelErrors()
-    {
-        foreach (var error in ModelState.Values.SelectMany(value => value.Errors))
-            _notificationService.ErrorNotification(error.ErrorMessage);
-    }
-
     private IActionResult OrderPage(int orderId) =>
         Redirect(Url.Content($"~/Admin/Order/Edit/{orderId.ToString(CultureInfo.InvariantCulture)}"));
 
@@ -96,7 +90,7 @@ public class CommissionEntryController : BasePluginController
     {
         if (!ModelState.IsValid)
         {
-            NotifyModelErrors();
+            _notificationService.NotifyErrors(ModelState);
             return RedirectToAction(nameof(List));
         }
 
@@ -114,7 +108,7 @@ public class CommissionEntryController : BasePluginController
     {
         if (!ModelState.IsValid)
         {
-            NotifyModelErrors();
+            _notificationService.NotifyErrors(ModelState);
             return RedirectToAction(nameof(List));
         }
 
@@ -139,7 +133,7 @@ public class CommissionEntryController : BasePluginController
 
         if (!ModelState.IsValid)
         {
-            NotifyModelErrors();
+            _notificationService.NotifyErrors(ModelState);
             return OrderPage(model.CommissionOrderId);
         }
 

@@ -52,12 +52,6 @@ public class CommissionReceiptController : BasePluginController
 
     #region Utilities
 
-    private void NotifyModelErrors()
-    {
-        foreach (var error in ModelState.Values.SelectMany(value => value.Errors))
-            _notificationService.ErrorNotification(error.ErrorMessage);
-    }
-
     /// <summary>Tells the user what the engine decided and returns to the receipt.</summary>
     private async Task<IActionResult> ReportAsync(int receiptId, ReceiptDecision decision, string doneResource)
     {
@@ -101,7 +95,7 @@ public class CommissionReceiptController : BasePluginController
     {
         if (!ModelState.IsValid)
         {
-            NotifyModelErrors();
+            _notificationService.NotifyErrors(ModelState);
             return RedirectToAction(nameof(List));
         }
 
@@ -168,7 +162,7 @@ public class CommissionReceiptController : BasePluginController
 
         if (!ModelState.IsValid)
         {
-            NotifyModelErrors();
+            _notificationService.NotifyErrors(ModelState);
             return RedirectToAction(nameof(Details), new { id = model.ReceiptId });
         }
 
@@ -188,7 +182,7 @@ public class CommissionReceiptController : BasePluginController
 
         if (!ModelState.IsValid)
         {
-            NotifyModelErrors();
+            _notificationService.NotifyErrors(ModelState);
             return RedirectToAction(nameof(Details), new { id = model.ReceiptId });
         }
 

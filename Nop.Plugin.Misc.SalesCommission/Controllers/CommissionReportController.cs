@@ -62,8 +62,7 @@ public class CommissionReportController : BasePluginController
     {
         if (!ModelState.IsValid)
         {
-            foreach (var error in ModelState.Values.SelectMany(value => value.Errors))
-                _notificationService.ErrorNotification(error.ErrorMessage);
+            _notificationService.NotifyErrors(ModelState);
             return RedirectToAction(nameof(Index));
         }
 
