@@ -61,8 +61,9 @@ public class SchemaMigration : Migration
 
     private void AddDecimalColumnIfMissing<TEntity>(string columnName, int precision, int scale) where TEntity : BaseEntity
     {
+        //a table this migration creates gets the column from its builder; only a kept older table needs it added
         var tableName = TableName<TEntity>();
-        if (!Schema.Table(tableName).Column(columnName).Exists())
+        if (Schema.Table(tableName).Exists() && !Schema.Table(tableName).Column(columnName).Exists())
             Alter.Table(tableName).AddColumn(columnName).AsDecimal(precision, scale).Nullable();
     }
 
