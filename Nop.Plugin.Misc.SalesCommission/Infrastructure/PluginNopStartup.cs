@@ -26,6 +26,8 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<ITargetModelFactory, TargetModelFactory>();
         services.AddScoped<IReportService, ReportService>();
         services.AddScoped<IReportModelFactory, ReportModelFactory>();
+        services.AddScoped<IStaffService, StaffService>();
+        services.AddScoped<IStaffModelFactory, StaffModelFactory>();
         services.AddScoped<IEntryService, EntryService>();
         services.AddScoped<IOrderSellerService, OrderSellerService>();
         services.AddScoped<IEntryModelFactory, EntryModelFactory>();

@@ -1,0 +1,137 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Core.Domain.Customers;
+using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Models.Admin.Staff;
+using Nop.Plugin.Misc.SalesCommission.Services;
+using Nop.Services.Customers;
+using Nop.Services.Localization;
+using Nop.Web.Framework.Models.Extensions;
+
+namespace Nop.Plugin.Misc.SalesCommission.Factories;
+
+/// <summary>Builds the view models of the staff and hierarchy pages.</summary>
+public class StaffModelFactory : IStaffModelFactory
+{
+    #region Fields
+
+    private readonly ICustomerService _customerService;
+    private readonly ILocalizationService _localizationService;
+    private readonly IStaffService _staffService;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>Creates the factory.</summary>
+    public StaffModelFactory(ICustomerService customerService, ILocalizationService localizationService, IStaffService staffService)
+    {
+        _customerService = customerService;
+        _localizationService = localizationService;
+        _staffService = staffService;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private async Task<string> NameOfAsync(Customer customer)
+    {
+        var name = await _customerService.GetCustomerFullNameAsync(customer);
+        return string.IsNullOrWhiteSpace(name) ? customer.Email : name;
+    }
+
+    private async Task<Dictionary<int, string>> NamesAsync(IEnumerable<int> customerIds)
+    {
+        var names = new Dictionary<int, string>();
+        foreach (var customer in await _customerService.GetCustomersByIdsAsync(customerIds.Distinct().ToArray()))
+            names[customer.Id] = await NameOfAsync(customer);
+        return names;
+    }
+
+    private static StaffTreeNodeModel Node(StaffProfile profile, ILookup<int?, StaffProfile> reports, IDictionary<int, string> names, ISet<int> placed)
+    {
+        placed.Add(profile.CustomerId);
+        return new StaffTreeNodeModel
+        {
+            CustomerId = profile.CustomerId,
+            Name = names.TryGetValue(profile.CustomerId, out var name) ? name : $"#{profile.CustomerId}",
+            Active = profile.Active,
+            Reports = reports[profile.CustomerId].Where(report => !placed.Contains(report.CustomerId))
+                .Select(report => Node(report, reports, names, placed)).ToList()
+        };
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <inheritdoc />
+    public virtual async Task<StaffSearchModel> PrepareStaffSearchModelAsync(StaffSearchModel searchModel)
+    {
+        ArgumentNullException.ThrowIfNull(searchModel);
+
+        var profiles = await _staffService.GetProfilesAsync();
+        var names = await NamesAsync(profiles.Select(profile => profile.CustomerId));
+        var reports = profiles.ToLookup(profile => profile.ManagerCustomerId);
+        var placed = new HashSet<int>();
+        searchModel.Hierarchy = profiles.Where(profile => profile.ManagerCustomerId is null || profiles.All(p => p.CustomerId != profile.ManagerCustomerId))
+            .Select(profile => Node(profile, reports, names, placed)).ToList();
+        searchModel.SetGridPageSize();
+
+        return searchModel;
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<StaffListModel> PrepareStaffListModelAsync(StaffSearchModel searchModel)
+    {
+        ArgumentNullException.ThrowIfNull(searchModel);
+
+        var customers = await _staffService.GetStaffCustomersAsync(searchModel.Page - 1, searchModel.PageSize);
+        var profiles = (await _staffService.GetProfilesAsync()).ToDictionary(profile => profile.CustomerId);
+        var managerNames = await NamesAsync(profiles.Values.Where(p => p.ManagerCustomerId.HasValue).Select(p => p.ManagerCustomerId!.Value));
+
+        var rows = new List<StaffModel>();
+        foreach (var customer in customers)
+        {
+            var profile = profiles.GetValueOrDefault(customer.Id);
+            rows.Add(new StaffModel
+            {
+                CustomerId = customer.Id,
+                Name = await NameOfAsync(customer),
+                Email = customer.Email,
+                ManagerCustomerId = profile?.ManagerCustomerId ?? 0,
+                ManagerName = profile?.ManagerCustomerId is { } managerId && managerNames.TryGetValue(managerId, out var name) ? name : string.Empty,
+                Active = profile?.Active ?? false
+            });
+        }
+
+        return new StaffListModel().PrepareToGrid(searchModel, customers, () => rows);
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<StaffModel> PrepareStaffModelAsync(int customerId, StaffModel posted)
+    {
+        var staff = await _staffService.GetStaffCustomersAsync();
+        if (staff.FirstOrDefault(customer => customer.Id == customerId) is not { } member)
+            return null;
+
+        var profile = (await _staffService.GetProfilesAsync()).FirstOrDefault(p => p.CustomerId == customerId);
+        var model = posted ?? new StaffModel
+        {
+            ManagerCustomerId = profile?.ManagerCustomerId ?? 0,
+            Active = profile?.Active ?? true
+        };
+        model.CustomerId = customerId;
+        model.Name = await NameOfAsync(member);
+        model.Email = member.Email;
+
+        model.AvailableManagers.Add(new SelectListItem(await _localizationService.GetResourceAsync("Plugins.Misc.SalesCommission.Staff.NoManager"), "0"));
+        foreach (var customer in staff.Where(customer => customer.Id != customerId))
+            model.AvailableManagers.Add(new SelectListItem(await NameOfAsync(customer), customer.Id.ToString(CultureInfo.InvariantCulture)));
+
+        return model;
+    }
+
+    #endregion
+}
