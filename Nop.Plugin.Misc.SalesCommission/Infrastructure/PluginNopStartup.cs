@@ -28,6 +28,8 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IReportModelFactory, ReportModelFactory>();
         services.AddScoped<IStaffService, StaffService>();
         services.AddScoped<IStaffModelFactory, StaffModelFactory>();
+        services.AddScoped<IClientAssignmentService, ClientAssignmentService>();
+        services.AddScoped<IClientAssignmentModelFactory, ClientAssignmentModelFactory>();
         services.AddScoped<IEntryService, EntryService>();
         services.AddScoped<IOrderSellerService, OrderSellerService>();
         services.AddScoped<IEntryModelFactory, EntryModelFactory>();
