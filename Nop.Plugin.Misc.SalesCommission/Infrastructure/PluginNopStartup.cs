@@ -30,6 +30,8 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IStaffModelFactory, StaffModelFactory>();
         services.AddScoped<IClientAssignmentService, ClientAssignmentService>();
         services.AddScoped<IClientAssignmentModelFactory, ClientAssignmentModelFactory>();
+        services.AddScoped<IPartnerService, PartnerService>();
+        services.AddScoped<IPartnerModelFactory, PartnerModelFactory>();
         services.AddScoped<IEntryService, EntryService>();
         services.AddScoped<IOrderSellerService, OrderSellerService>();
         services.AddScoped<IEntryModelFactory, EntryModelFactory>();
