@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Nop.Core;
+using Nop.Services.Events;
+using Nop.Core.Infrastructure;
+using Nop.Data.Migrations;
+using Nop.Plugin.Misc.SalesCommission.Infrastructure;
+using Nop.Services.Plugins;
+using Nop.Tests;
+
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Host.Support;
+
+/// <summary>
+/// Base for tests that run the plugin inside the host's test store (real services, real migrations, in-memory
+/// SQLite): adds the plugin's tables, its service registrations and its event consumers, and marks it installed.
+/// </summary>
+public abstract class PluginHostTest : BaseNopTest
+{
+    private static readonly object _lock = new();
+    private static PluginServiceProvider? _provider;
+
+    /// <summary>Wires the plugin into the host test store once per test run.</summary>
+    protected PluginHostTest()
+    {
+        lock (_lock)
+            _provider ??= AddPlugin();
+    }
+
+    /// <summary>Resolves a service the way the store does (plugin registrations first, then the host's).</summary>
+    protected static T Resolve<T>() where T : notnull => (T)_provider!.GetService(typeof(T))!;
+
+    private PluginServiceProvider AddPlugin()
+    {
+        var pluginAssembly = typeof(SalesCommissionPlugin).Assembly;
+        ServiceProvider.GetRequiredService<IMigrationManager>().ApplyUpMigrations(pluginAssembly, MigrationProcessType.Installation);
+
+        var pluginServices = new ServiceCollection();
+        new PluginNopStartup().ConfigureServices(pluginServices, new ConfigurationBuilder().Build());
+        var consumerTypes = Singleton<ITypeFinder>.Instance.FindClassesOfType(typeof(IConsumer<>)).ToList();
+        var provider = new PluginServiceProvider(ServiceProvider, pluginServices, consumerTypes);
+        EngineContext.Replace(new NopTestEngine(provider));
+
+        Singleton<IPluginsInfo>.Instance ??= new PluginsInfo(CommonHelper.DefaultFileProvider);
+        Singleton<IPluginsInfo>.Instance.PluginDescriptors ??= [];
+        Singleton<IPluginsInfo>.Instance.PluginDescriptors.Add((new PluginDescriptor
+        {
+            SystemName = SalesCommissionDefaults.SystemName,
+            FriendlyName = "Sales commission",
+            PluginType = typeof(SalesCommissionPlugin),
+            ReferencedAssembly = pluginAssembly,
+            Installed = true
+        }, false));
+        return provider;
+    }
+}
