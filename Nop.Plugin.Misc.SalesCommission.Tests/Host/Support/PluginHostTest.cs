@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Nop.Core;
 using Nop.Services.Events;
 using Nop.Core.Infrastructure;
+using FluentMigrator.Runner;
 using Nop.Data.Migrations;
+using Nop.Plugin.Misc.SalesCommission.Data.Migrations;
 using Nop.Plugin.Misc.SalesCommission.Infrastructure;
 using Nop.Services.Plugins;
 using Nop.Tests;
@@ -29,10 +31,26 @@ public abstract class PluginHostTest : BaseNopTest
     /// <summary>Resolves a service the way the store does (plugin registrations first, then the host's).</summary>
     protected static T Resolve<T>() where T : notnull => (T)_provider!.GetService(typeof(T))!;
 
+    /// <summary>Resolves a service by type the way the store does.</summary>
+    protected static object ResolveService(Type type) => _provider!.GetService(type)!;
+
+    /// <summary>
+    /// Runs the plugin's installation migration. The host test container's migration source only scans host
+    /// assemblies, so the migration is handed to the host's migration manager directly.
+    /// </summary>
+    private void CreatePluginTables()
+    {
+        var conventions = ServiceProvider.GetRequiredService<IMigrationRunnerConventions>();
+        var migrationManager = ServiceProvider.GetRequiredService<IMigrationManager>();
+        migrationManager.ApplyUpMigration(conventions.GetMigrationInfoForMigration(new ProgramTableFirstMigration()));
+        var migration = ActivatorUtilities.CreateInstance<SchemaMigration>(ServiceProvider);
+        migrationManager.ApplyUpMigration(conventions.GetMigrationInfoForMigration(migration));
+    }
+
     private PluginServiceProvider AddPlugin()
     {
         var pluginAssembly = typeof(SalesCommissionPlugin).Assembly;
-        ServiceProvider.GetRequiredService<IMigrationManager>().ApplyUpMigrations(pluginAssembly, MigrationProcessType.Installation);
+        CreatePluginTables();
 
         var pluginServices = new ServiceCollection();
         new PluginNopStartup().ConfigureServices(pluginServices, new ConfigurationBuilder().Build());
