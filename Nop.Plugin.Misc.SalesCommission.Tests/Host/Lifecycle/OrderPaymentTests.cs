@@ -42,4 +42,46 @@ public class OrderPaymentTests : PluginHostTest
 
         Assert.That(Entries(order.Id), Has.Count.EqualTo(1));
     }
+
+    [Test]
+    public async Task A_partial_refund_of_half_the_order_claws_back_half_the_commission()
+    {
+        var (order, _) = await Data.UnpaidOrderWithRepAsync(10m);
+        var orders = Resolve<IOrderProcessingService>();
+        await orders.MarkOrderAsPaidAsync(order);
+        var earned = Entries(order.Id).Sum(entry => entry.Amount);
+
+        await orders.PartiallyRefundOfflineAsync(order, Math.Round(order.OrderTotal / 2, 2));
+
+        var entries = Entries(order.Id);
+        Assert.That(entries.Any(entry => entry.KindId == (int)EntryKind.Clawback), Is.True);
+        Assert.That(entries.Sum(entry => entry.Amount), Is.EqualTo(earned / 2).Within(0.01m));
+    }
+
+    [Test]
+    public async Task Voiding_an_authorized_order_offline_books_no_commission()
+    {
+        var (order, _) = await Data.UnpaidOrderWithRepAsync(10m);
+        order.PaymentStatus = Nop.Core.Domain.Payments.PaymentStatus.Authorized;
+        await Resolve<IOrderService>().UpdateOrderAsync(order);
+
+        await Resolve<IOrderProcessingService>().VoidOfflineAsync(order);
+
+        Assert.That(order.PaymentStatus, Is.EqualTo(Nop.Core.Domain.Payments.PaymentStatus.Voided));
+        Assert.That(Entries(order.Id), Is.Empty);
+    }
+
+    [Test]
+    public async Task Cancelling_a_paid_order_takes_the_whole_commission_back()
+    {
+        var (order, _) = await Data.UnpaidOrderWithRepAsync(10m);
+        var orders = Resolve<IOrderProcessingService>();
+        await orders.MarkOrderAsPaidAsync(order);
+
+        await orders.CancelOrderAsync(order, false);
+
+        var entries = Entries(order.Id);
+        Assert.That(entries.Any(entry => entry.KindId == (int)EntryKind.Reversal), Is.True);
+        Assert.That(entries.Sum(entry => entry.Amount), Is.Zero);
+    }
 }

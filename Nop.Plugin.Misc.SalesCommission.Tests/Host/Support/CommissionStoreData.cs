@@ -22,7 +22,7 @@ public class CommissionStoreData
     private T Get<T>() => (T)_resolve(typeof(T));
 
     /// <summary>
-    /// Takes one of the sample orders, makes it unpaid again, and credits its customer 100% to a new sales
+    /// Places a new unpaid order (a copy of a sample order's totals) for a new client, and credits the client 100% to a new sales
     /// representative earning <paramref name="ratePercent"/>% of the order total.
     /// </summary>
     /// <returns>The unpaid order and the representative's customer id.</returns>
@@ -41,14 +41,35 @@ public class CommissionStoreData
         await customerService.AddCustomerRoleMappingAsync(new CustomerCustomerRoleMapping { CustomerId = rep.Id, CustomerRoleId = role.Id });
         await Get<IRepository<StaffProfile>>().InsertAsync(new StaffProfile { CustomerId = rep.Id, Active = true, CreatedOnUtc = DateTime.UtcNow });
 
+        var client = new Customer { CustomerGuid = Guid.NewGuid(), Email = $"client-{Guid.NewGuid():N}@example.com", Active = true, CreatedOnUtc = DateTime.UtcNow, LastActivityDateUtc = DateTime.UtcNow };
+        await customerService.InsertCustomerAsync(client);
+
         var orderService = Get<IOrderService>();
-        var order = (await orderService.SearchOrdersAsync()).First(candidate => candidate.OrderTotal > 0
-            && !Get<IRepository<CommissionEntry>>().Table.Any(entry => entry.OrderId == candidate.Id));
-        order.PaymentStatus = PaymentStatus.Pending;
-        order.OrderStatus = OrderStatus.Pending;
-        order.PaidDateUtc = null;
-        order.RefundedAmount = 0m;
-        await orderService.UpdateOrderAsync(order);
+        var sample = (await orderService.SearchOrdersAsync()).First(candidate => candidate.OrderTotal > 0);
+        var order = new Order
+        {
+            OrderGuid = Guid.NewGuid(),
+            CustomOrderNumber = string.Empty,
+            StoreId = sample.StoreId,
+            CustomerId = client.Id,
+            BillingAddressId = sample.BillingAddressId,
+            CustomerLanguageId = sample.CustomerLanguageId,
+            CustomerCurrencyCode = sample.CustomerCurrencyCode,
+            CurrencyRate = 1m,
+            CustomerTaxDisplayType = sample.CustomerTaxDisplayType,
+            OrderSubtotalInclTax = sample.OrderSubtotalInclTax,
+            OrderSubtotalExclTax = sample.OrderSubtotalExclTax,
+            OrderShippingInclTax = sample.OrderShippingInclTax,
+            OrderShippingExclTax = sample.OrderShippingExclTax,
+            OrderTax = sample.OrderTax,
+            OrderTotal = sample.OrderTotal,
+            PaymentMethodSystemName = sample.PaymentMethodSystemName,
+            OrderStatus = OrderStatus.Pending,
+            PaymentStatus = PaymentStatus.Pending,
+            ShippingStatus = sample.ShippingStatus,
+            CreatedOnUtc = DateTime.UtcNow
+        };
+        await orderService.InsertOrderAsync(order);
 
         await Get<IRepository<ClientAssignment>>().InsertAsync(new ClientAssignment { CustomerId = order.CustomerId, StaffCustomerId = rep.Id, Split = 100m });
 
