@@ -31,6 +31,9 @@ public abstract class PluginHostTest : BaseNopTest
     /// <summary>Resolves a service the way the store does (plugin registrations first, then the host's).</summary>
     protected static T Resolve<T>() where T : notnull => (T)_provider!.GetService(typeof(T))!;
 
+    /// <summary>The store's service provider with the plugin wired in (for building types the store builds itself).</summary>
+    protected static IServiceProvider Store => _provider!;
+
     /// <summary>Resolves a service by type the way the store does.</summary>
     protected static object ResolveService(Type type) => _provider!.GetService(type)!;
 
