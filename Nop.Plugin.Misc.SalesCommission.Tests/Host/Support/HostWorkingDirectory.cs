@@ -17,7 +17,6 @@ public class HostWorkingDirectory
         var nopSrc = typeof(HostWorkingDirectory).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(attribute => attribute.Key == "NopSrc").Value!;
         var folder = Path.Combine(nopSrc, "Tests", "Nop.Tests", "bin");
-        Directory.CreateDirectory(folder);
         Directory.SetCurrentDirectory(folder);
     }
 }
