@@ -45,7 +45,6 @@ public abstract class PluginHostTest : BaseNopTest
     {
         var conventions = ServiceProvider.GetRequiredService<IMigrationRunnerConventions>();
         var migrationManager = ServiceProvider.GetRequiredService<IMigrationManager>();
-        migrationManager.ApplyUpMigration(conventions.GetMigrationInfoForMigration(new ProgramTableFirstMigration()));
         var migration = ActivatorUtilities.CreateInstance<SchemaMigration>(ServiceProvider);
         migrationManager.ApplyUpMigration(conventions.GetMigrationInfoForMigration(migration));
     }
