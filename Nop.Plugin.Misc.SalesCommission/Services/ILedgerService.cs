@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 using System.Linq.Expressions;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.SalesCommission.Domain;
@@ -93,4 +94,9 @@ public interface ILedgerService
     /// <param name="contributions">The engine's contributions.</param>
     /// <returns>A task that represents the asynchronous operation.</returns>
     Task InsertPeriodCreditsAsync(Order order, IEnumerable<PeriodContribution> contributions);
+
+    /// <summary>Stores what orders add to their credited staff members' attainment (rules §7).</summary>
+    /// <param name="creditedSales">The staff members' credited shares, as the engine computed them.</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    Task InsertCreditedSalesAsync(IEnumerable<CreditedSale> creditedSales);
 }

@@ -127,12 +127,11 @@ public class LedgerService : ILedgerService
         transaction.Complete();
     }
 
-    /// <summary>
-    /// Stores what the order adds to its credited staff members' attainment (rules §7)
-    /// </summary>
-    /// <returns>A task that represents the asynchronous operation</returns>
-    private async Task InsertCreditedSalesAsync(IEnumerable<CreditedSale> creditedSales)
+    /// <inheritdoc />
+    public virtual async Task InsertCreditedSalesAsync(IEnumerable<CreditedSale> creditedSales)
     {
+        ArgumentNullException.ThrowIfNull(creditedSales);
+
         foreach (var sale in creditedSales)
         {
             await _creditedSaleRepository.InsertAsync(new StaffCreditedSale

@@ -10,6 +10,7 @@ using Nop.Plugin.Misc.SalesCommission.Infrastructure;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
+using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 using Nop.Services.Logging;
 
 namespace Nop.Plugin.Misc.SalesCommission.Services;
@@ -36,6 +37,7 @@ public class RecalculationService : IRecalculationService
     private readonly IRepository<Order> _orderRepository;
     private readonly IRepository<OrderItem> _orderItemRepository;
     private readonly IRepository<PeriodCredit> _periodCreditRepository;
+    private readonly IRepository<StaffCreditedSale> _creditedSaleRepository;
     private readonly IRepository<ReceiptLine> _lineRepository;
     private readonly IRepository<RecalculationRun> _runRepository;
     private readonly IWorkContext _workContext;
@@ -56,6 +58,7 @@ public class RecalculationService : IRecalculationService
         IRepository<PeriodCredit> periodCreditRepository,
         IRepository<ReceiptLine> lineRepository,
         IRepository<RecalculationRun> runRepository,
+        IRepository<StaffCreditedSale> creditedSaleRepository,
         IWorkContext workContext)
     {
         _setupBuilder = setupBuilder;
@@ -69,6 +72,7 @@ public class RecalculationService : IRecalculationService
         _periodCreditRepository = periodCreditRepository;
         _lineRepository = lineRepository;
         _runRepository = runRepository;
+        _creditedSaleRepository = creditedSaleRepository;
         _workContext = workContext;
     }
 
@@ -168,7 +172,7 @@ public class RecalculationService : IRecalculationService
                 var plan = RecalculationPlanner.Plan(EngineId.Of(order.Id), paid.Entries, recorded, state);
 
                 if (!progress.DryRun)
-                    await ApplyToOrderAsync(order, existing, plan, paid.Contributions);
+                    await ApplyToOrderAsync(order, existing, plan, paid.Contributions, CreditedSale.Of(snapshots[order.Id], setup));
 
                 progress.Run.OrdersExamined++;
                 progress.Run.EntriesAdded += plan.Add.Count;
@@ -184,9 +188,12 @@ public class RecalculationService : IRecalculationService
         }
     }
 
-    /// <summary>Writes one order's recalculation in one transaction.</summary>
+    /// <summary>
+    /// Writes one order's recalculation in one transaction; its credited sales follow today's crediting too (and an
+    /// order paid before credited sales were stored gets them)
+    /// </summary>
     private async Task ApplyToOrderAsync(Order order, IList<CommissionEntry> existing, RecalculationPlan plan,
-        IReadOnlyList<PeriodContribution> contributions)
+        IReadOnlyList<PeriodContribution> contributions, IReadOnlyList<CreditedSale> creditedSales)
     {
         var removeIds = plan.Remove.Select(id => (int)id).ToArray();
 
@@ -207,6 +214,9 @@ public class RecalculationService : IRecalculationService
 
         await _periodCreditRepository.DeleteAsync(credit => credit.OrderId == order.Id);
         await _ledgerService.InsertPeriodCreditsAsync(order, contributions);
+
+        await _creditedSaleRepository.DeleteAsync(sale => sale.OrderId == order.Id);
+        await _ledgerService.InsertCreditedSalesAsync(creditedSales);
 
         transaction.Complete();
     }

@@ -53,4 +53,21 @@ public class RecalculationTests : PluginHostTest
         Assert.That(Earned(order.Id), Is.EqualTo(earned * 2).Within(0.01m));
         Assert.That(await Resolve<IRecalculationService>().PreviewAsync(null, null, [order.Id]), Is.Empty);
     }
+
+    [Test]
+    public async Task Applying_a_recalculation_gives_an_order_paid_before_credited_sales_existed_its_credited_sales()
+    {
+        var (order, rep) = await new CommissionStoreData(ResolveService).UnpaidOrderWithRepAsync(10m);
+        await Resolve<IOrderProcessingService>().MarkOrderAsPaidAsync(order);
+        var creditedSales = Resolve<IRepository<StaffCreditedSale>>();
+        var written = creditedSales.Table.Single(sale => sale.OrderId == order.Id);
+        await creditedSales.DeleteAsync(sale => sale.OrderId == order.Id);
+
+        await Resolve<IRecalculationService>().ApplyAsync(null, null, [order.Id]);
+
+        var restored = creditedSales.Table.Single(sale => sale.OrderId == order.Id);
+        Assert.That(written.StaffCustomerId, Is.EqualTo(rep));
+        Assert.That((restored.StaffCustomerId, restored.NetSales, restored.PaidOnUtc),
+            Is.EqualTo((written.StaffCustomerId, written.NetSales, written.PaidOnUtc)));
+    }
 }
