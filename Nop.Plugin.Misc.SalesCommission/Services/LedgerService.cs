@@ -11,6 +11,7 @@ using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
+using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 using Nop.Services.Logging;
 using Nop.Services.Orders;
 using Npgsql;
@@ -38,6 +39,7 @@ public class LedgerService : ILedgerService
     private readonly IRepository<Order> _orderRepository;
     private readonly IRepository<OrderEventRecord> _eventRecordRepository;
     private readonly IRepository<PeriodCredit> _periodCreditRepository;
+    private readonly IRepository<StaffCreditedSale> _creditedSaleRepository;
 
     #endregion
 
@@ -51,7 +53,8 @@ public class LedgerService : ILedgerService
         IRepository<CommissionEntry> entryRepository,
         IRepository<Order> orderRepository,
         IRepository<OrderEventRecord> eventRecordRepository,
-        IRepository<PeriodCredit> periodCreditRepository)
+        IRepository<PeriodCredit> periodCreditRepository,
+        IRepository<StaffCreditedSale> creditedSaleRepository)
     {
         _setupBuilder = setupBuilder;
         _logger = logger;
@@ -61,6 +64,7 @@ public class LedgerService : ILedgerService
         _orderRepository = orderRepository;
         _eventRecordRepository = eventRecordRepository;
         _periodCreditRepository = periodCreditRepository;
+        _creditedSaleRepository = creditedSaleRepository;
     }
 
     #endregion
@@ -107,15 +111,41 @@ public class LedgerService : ILedgerService
     }
 
     private async Task WriteAsync(Order order, IEnumerable<CommissionEntry> existing, IReadOnlyList<LedgerEntry> entries,
-        IReadOnlyList<PeriodContribution> contributions)
+        IReadOnlyList<PeriodContribution> contributions, IReadOnlyList<CreditedSale> creditedSales)
     {
-        if (entries.Count == 0 && contributions.Count == 0)
+        if (entries.Count == 0 && contributions.Count == 0 && creditedSales.Count == 0)
             return;
 
         using var transaction = new TransactionScope(TransactionScopeAsyncFlowOption.Enabled);
         await InsertEntriesAsync(order, existing, entries);
         await InsertPeriodCreditsAsync(order, contributions);
+        await InsertCreditedSalesAsync(order, creditedSales);
         transaction.Complete();
+    }
+
+    /// <summary>
+    /// Each target's credited NetSales in its period before the order (paid earlier, or at the same instant with a
+    /// lower id), from the credited sales stored when orders were paid: the staff member's, or the team's sum.
+    /// </summary>
+    private async Task<Dictionary<SalesTarget, decimal>> GetCreditedBeforeAsync(Order order, CommissionSetup setup,
+        IReadOnlyCollection<SalesTarget> targets)
+    {
+        var paidAt = order.PaidDateUtc ?? DateTime.MaxValue;
+        var before = new Dictionary<SalesTarget, decimal>();
+        foreach (var target in targets)
+        {
+            var staffIds = setup.StaffCountedToward(target).Select(EngineId.ToHost).ToArray();
+            var start = UtcDateOf(target.StartDate);
+            var sum = await _creditedSaleRepository.Table
+                .Where(sale => staffIds.Contains(sale.StaffCustomerId)
+                               && sale.OrderId != order.Id
+                               && sale.PaidOnUtc >= start
+                               && (sale.PaidOnUtc < paidAt || (sale.PaidOnUtc == paidAt && sale.OrderId < order.Id)))
+                .SumAsync(sale => (decimal?)sale.NetSales);
+            before[target] = sum ?? 0m;
+        }
+
+        return before;
     }
 
     private async Task<Dictionary<PeriodKey, decimal>> GetPeriodTotalsBeforeAsync(Order order,
@@ -203,7 +233,7 @@ public class LedgerService : ILedgerService
             var snapshot = await _snapshotBuilder.BuildAsync(order, items);
             var plan = await PlanPaidOrderAsync(order, setup, snapshot);
 
-            await WriteAsync(order, existing, plan.Entries, plan.Contributions);
+            await WriteAsync(order, existing, plan.Entries, plan.Contributions, plan.CreditedSales);
         });
     }
 
@@ -218,7 +248,7 @@ public class LedgerService : ILedgerService
             var state = await GetLedgerStateAsync(order, existing);
             var clawbacks = ClawbackPlanner.Plan(existing.Select(ToLedgerEntry).ToList(), state, amount);
 
-            await WriteAsync(order, existing, clawbacks, []);
+            await WriteAsync(order, existing, clawbacks, [], []);
         });
     }
 
@@ -233,7 +263,7 @@ public class LedgerService : ILedgerService
             var state = await GetLedgerStateAsync(order, existing);
             var reversals = ReversalPlanner.Plan(existing.Select(ToLedgerEntry).ToList(), state.Reversed, reason);
 
-            await WriteAsync(order, existing, reversals, []);
+            await WriteAsync(order, existing, reversals, [], []);
         });
     }
 
@@ -321,19 +351,18 @@ public class LedgerService : ILedgerService
 
         var rank = await _snapshotBuilder.GetClientOrderRankAsync(order);
 
-        //the engine names the period totals it needs while planning; a first pass collects them, a second uses them
-        var keys = new HashSet<PeriodKey>();
-        var plan = PaidOrderPlanner.Plan(setup, snapshot, rank, key =>
-        {
-            keys.Add(key);
-            return 0m;
-        });
-        if (keys.Count == 0)
-            return plan;
+        //the engine names the history it reads before planning, so it is loaded once
+        var needs = PaidOrderPlanner.Needs(setup, snapshot);
+        var stored = needs.PeriodKeys.Count == 0
+            ? new Dictionary<PeriodKey, decimal>()
+            : await GetPeriodTotalsBeforeAsync(order, needs.PeriodKeys, countedOrders);
+        var creditedBefore = needs.Targets.Count == 0
+            ? new Dictionary<SalesTarget, decimal>()
+            : await GetCreditedBeforeAsync(order, setup, needs.Targets);
 
-        var stored = await GetPeriodTotalsBeforeAsync(order, keys, countedOrders);
         return PaidOrderPlanner.Plan(setup, snapshot, rank,
-            key => stored.GetValueOrDefault(key) + (runTotalBefore?.Invoke(key) ?? 0m));
+            key => stored.GetValueOrDefault(key) + (runTotalBefore?.Invoke(key) ?? 0m),
+            target => creditedBefore.GetValueOrDefault(target));
     }
 
     /// <inheritdoc />
@@ -410,6 +439,35 @@ public class LedgerService : ILedgerService
                 PeriodStartUtc = UtcDateOf(contribution.Key.PeriodStart),
                 Amount = contribution.Amount
             });
+        }
+    }
+
+    /// <inheritdoc />
+    public virtual async Task InsertCreditedSalesAsync(Order order, IReadOnlyList<CreditedSale> creditedSales)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(creditedSales);
+
+        if (creditedSales.Count == 0)
+            return;
+
+        var stored = await _creditedSaleRepository.Table
+            .Where(sale => sale.OrderId == order.Id)
+            .Select(sale => sale.StaffCustomerId)
+            .ToListAsync();
+        foreach (var sale in creditedSales)
+        {
+            var staffCustomerId = EngineId.ToHost(sale.StaffId);
+            if (stored.Contains(staffCustomerId))
+                continue;
+
+            await _creditedSaleRepository.InsertAsync(new StaffCreditedSale
+            {
+                OrderId = order.Id,
+                StaffCustomerId = staffCustomerId,
+                PaidOnUtc = sale.PaidAtUtc,
+                NetSales = sale.NetSales
+            }, false);
         }
     }
 
