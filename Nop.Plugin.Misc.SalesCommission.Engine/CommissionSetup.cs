@@ -89,10 +89,17 @@ public sealed class CommissionSetup
         Products.TryGetValue(productId, out var product) ? product.Categories : [];
 
     /// <summary>The partners credited for an order of a client through an affiliate (rules §2), each once, in listed order.</summary>
-    public IEnumerable<Partner> PartnersCrediting(string clientId, string? affiliateId)
+    public IReadOnlyList<Partner> PartnersCrediting(string clientId, string? affiliateId)
     {
-        var byAffiliate = affiliateId is null ? [] : _partnersByAffiliate[affiliateId];
-        return byAffiliate.Concat(_partnersByClient[clientId]).Distinct().OrderBy(p => _partnerOrder[p]);
+        List<Partner>? credited = null;
+        if (affiliateId is not null)
+            AddEachOnce(ref credited, _partnersByAffiliate[affiliateId]);
+        AddEachOnce(ref credited, _partnersByClient[clientId]);
+        if (credited is null)
+            return [];
+
+        credited.Sort((a, b) => _partnerOrder[a].CompareTo(_partnerOrder[b]));
+        return credited;
     }
 
     /// <summary>
@@ -114,6 +121,16 @@ public sealed class CommissionSetup
     /// <summary>A program's quantity rules indexed for line lookups (a program not in this setup is indexed on the spot).</summary>
     public RuleIndex<QuantityRule> QuantityRulesOf(CommissionProgram program) =>
         _quantityRules.TryGetValue(program, out var index) ? index : QuantityRuleIndex(program);
+
+    private static void AddEachOnce(ref List<Partner>? credited, IEnumerable<Partner> partners)
+    {
+        foreach (var partner in partners)
+        {
+            credited ??= [];
+            if (!credited.Contains(partner))
+                credited.Add(partner);
+        }
+    }
 
     private static SalesTarget? FirstCovering(IEnumerable<SalesTarget> targets, DateTime paidAtUtc)
     {
