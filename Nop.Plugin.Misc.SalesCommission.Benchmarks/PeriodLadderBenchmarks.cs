@@ -44,7 +44,7 @@ public class PeriodLadderBenchmarks
         foreach (var (key, total) in ledger.PeriodTotals)
         {
             // Each entry is rounded once, so a rep's sum may drift from F(total) by half a cent per order.
-            var drift = Math.Abs(earned.GetValueOrDefault(key.BeneficiaryId) - LadderCalculator.Evaluate(_team.Ladder, total).Amount);
+            var drift = Math.Abs(earned.GetValueOrDefault(key.BeneficiaryId) - LadderCalculator.Evaluate(_team.Ladder, total));
             if (drift > OrdersPerRep * 0.005m)
                 throw new InvalidOperationException($"Rep {key.BeneficiaryId}: entries drift {drift} from the ladder on {total}.");
         }

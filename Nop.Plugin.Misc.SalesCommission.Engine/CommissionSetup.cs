@@ -1,11 +1,12 @@
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 
 namespace Nop.Plugin.Misc.SalesCommission.Engine;
 
 /// <summary>
-/// Everything the engine needs besides the order: staff, partners, clients, groups, products and programs.
+/// Everything the engine needs besides the order: staff, partners, clients, groups, products, programs and targets.
 /// Groups are kept in priority order (first group wins in crediting) and programs in creation order
 /// (a later program wins a priority tie). A host may pass only the part that concerns one order.
 /// </summary>
@@ -17,6 +18,9 @@ public sealed class CommissionSetup
     private readonly ILookup<string, Partner> _partnersByClient;
     private readonly ILookup<string, Partner> _partnersByAffiliate;
     private readonly Dictionary<Partner, int> _partnerOrder;
+    private readonly ILookup<string, SalesTarget> _staffTargets;
+    private readonly ILookup<string, SalesTarget> _teamTargetsByStaff;
+    private readonly Dictionary<string, IReadOnlyList<string>> _groupStaff;
 
     /// <summary>Creates a setup.</summary>
     public CommissionSetup(
@@ -26,7 +30,8 @@ public sealed class CommissionSetup
         IEnumerable<Client> clients,
         IEnumerable<ClientGroup> groups,
         IEnumerable<Product> products,
-        IEnumerable<CommissionProgram> programs)
+        IEnumerable<CommissionProgram> programs,
+        IEnumerable<SalesTarget>? targets = null)
     {
         Stacking = stacking;
         Staff = staff.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -35,6 +40,13 @@ public sealed class CommissionSetup
         Groups = groups.ToList();
         Products = products.ToDictionary(p => p.Id, StringComparer.Ordinal);
         Programs = programs.ToList();
+        Targets = (targets ?? []).ToList();
+        _groupStaff = Groups.DistinctBy(g => g.Id).ToDictionary(g => g.Id,
+            g => (IReadOnlyList<string>)g.Staff.Select(s => s.StaffId).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        _staffTargets = Targets.Where(t => t.StaffId is not null).ToLookup(t => t.StaffId!, StringComparer.Ordinal);
+        _teamTargetsByStaff = Targets.Where(t => t.GroupId is not null)
+            .SelectMany(t => StaffCountedToward(t).Select(staffId => (StaffId: staffId, Target: t)))
+            .ToLookup(x => x.StaffId, x => x.Target, StringComparer.Ordinal);
         _productRules = Programs.ToDictionary(p => p, ProductRuleIndex, (IEqualityComparer<CommissionProgram>)ReferenceEqualityComparer.Instance);
         _quantityRules = Programs.ToDictionary(p => p, QuantityRuleIndex, (IEqualityComparer<CommissionProgram>)ReferenceEqualityComparer.Instance);
         _partnersByClient = Partners.SelectMany(p => p.ClientIds.Distinct().Select(c => (Client: c, Partner: p)))
@@ -66,6 +78,9 @@ public sealed class CommissionSetup
     /// <summary>Programs in creation order.</summary>
     public IReadOnlyList<CommissionProgram> Programs { get; }
 
+    /// <summary>Sales targets (quotas), in listed order.</summary>
+    public IReadOnlyList<SalesTarget> Targets { get; }
+
     /// <summary>The client with this id; an unknown client has no groups and no owners.</summary>
     public Client ClientOf(string clientId) => Clients.GetValueOrDefault(clientId) ?? UnknownClient;
 
@@ -74,11 +89,30 @@ public sealed class CommissionSetup
         Products.TryGetValue(productId, out var product) ? product.Categories : [];
 
     /// <summary>The partners credited for an order of a client through an affiliate (rules §2), each once, in listed order.</summary>
-    public IEnumerable<Partner> PartnersCrediting(string clientId, string? affiliateId)
+    public IReadOnlyList<Partner> PartnersCrediting(string clientId, string? affiliateId)
     {
-        var byAffiliate = affiliateId is null ? [] : _partnersByAffiliate[affiliateId];
-        return byAffiliate.Concat(_partnersByClient[clientId]).Distinct().OrderBy(p => _partnerOrder[p]);
+        List<Partner>? credited = null;
+        if (affiliateId is not null)
+            AddEachOnce(ref credited, _partnersByAffiliate[affiliateId]);
+        AddEachOnce(ref credited, _partnersByClient[clientId]);
+        if (credited is null)
+            return [];
+
+        credited.Sort((a, b) => _partnerOrder[a].CompareTo(_partnerOrder[b]));
+        return credited;
     }
+
+    /// <summary>
+    /// The target a staff member's accelerated commission is measured against on a paid date (rules §7): the member's
+    /// own target covering the date, else a team target of a client group the member is assigned to; the first listed
+    /// wins among several. Null when none covers the date.
+    /// </summary>
+    public SalesTarget? TargetOf(string staffId, DateTime paidAtUtc) =>
+        FirstCovering(_staffTargets[staffId], paidAtUtc) ?? FirstCovering(_teamTargetsByStaff[staffId], paidAtUtc);
+
+    /// <summary>The staff whose credited NetSales count toward a target: its staff member, or every staff member of its group once.</summary>
+    public IReadOnlyList<string> StaffCountedToward(SalesTarget target) =>
+        target.StaffId is { } staffId ? [staffId] : _groupStaff.GetValueOrDefault(target.GroupId!) ?? [];
 
     /// <summary>A program's product rules indexed for line lookups (a program not in this setup is indexed on the spot).</summary>
     public RuleIndex<ProductRule> ProductRulesOf(CommissionProgram program) =>
@@ -87,6 +121,27 @@ public sealed class CommissionSetup
     /// <summary>A program's quantity rules indexed for line lookups (a program not in this setup is indexed on the spot).</summary>
     public RuleIndex<QuantityRule> QuantityRulesOf(CommissionProgram program) =>
         _quantityRules.TryGetValue(program, out var index) ? index : QuantityRuleIndex(program);
+
+    private static void AddEachOnce(ref List<Partner>? credited, IEnumerable<Partner> partners)
+    {
+        foreach (var partner in partners)
+        {
+            credited ??= [];
+            if (!credited.Contains(partner))
+                credited.Add(partner);
+        }
+    }
+
+    private static SalesTarget? FirstCovering(IEnumerable<SalesTarget> targets, DateTime paidAtUtc)
+    {
+        foreach (var target in targets)
+        {
+            if (target.Covers(paidAtUtc))
+                return target;
+        }
+
+        return null;
+    }
 
     private static RuleIndex<ProductRule> ProductRuleIndex(CommissionProgram program) =>
         new(program.ProductRules, r => r.ProductId, r => r.CategoryId);

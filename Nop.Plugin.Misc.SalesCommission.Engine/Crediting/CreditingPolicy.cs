@@ -23,13 +23,27 @@ public static class CreditingPolicy
         if (Staffed(client.Owners, setup) is { Count: > 0 } owners)
             return (CreditSource.ClientOwners, owners);
 
-        var groupStaff = setup.Groups
-            .Where(g => client.Groups.Contains(g.Id))
-            .Select(g => Staffed(g.Staff, setup))
-            .FirstOrDefault(staff => staff.Count > 0);
-        return groupStaff is null
-            ? (CreditSource.Uncredited, [])
-            : (CreditSource.ClientGroup, groupStaff);
+        if (client.Groups.Count > 0)
+        {
+            foreach (var group in setup.Groups)
+            {
+                if (Contains(client.Groups, group.Id) && Staffed(group.Staff, setup) is { Count: > 0 } groupStaff)
+                    return (CreditSource.ClientGroup, groupStaff);
+            }
+        }
+
+        return (CreditSource.Uncredited, []);
+    }
+
+    private static bool Contains(IReadOnlyList<string> ids, string id)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (string.Equals(ids[i], id, StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -38,13 +52,38 @@ public static class CreditingPolicy
     /// staff names nobody, and the next crediting step applies (as for an empty list, §9.10). A member named
     /// twice is credited once, with the two splits added.
     /// </summary>
-    private static List<StaffShare> Staffed(IReadOnlyList<StaffShare>? shares, CommissionSetup setup) =>
-        (shares ?? [])
-            .Where(s => setup.Staff.ContainsKey(s.StaffId))
-            .GroupBy(s => s.StaffId, StringComparer.Ordinal)
-            .Select(g => new StaffShare(g.Key, g.Sum(s => s.Split)))
-            .ToList();
+    private static List<StaffShare> Staffed(IReadOnlyList<StaffShare>? shares, CommissionSetup setup)
+    {
+        var staffed = new List<StaffShare>(shares?.Count ?? 0);
+        if (shares is null)
+            return staffed;
 
-    private static List<string> CreditPartners(OrderSnapshot order, CommissionSetup setup) =>
-        setup.PartnersCrediting(order.ClientId, order.AffiliateId).Select(p => p.Id).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var share in shares)
+        {
+            if (!setup.Staff.ContainsKey(share.StaffId))
+                continue;
+            var index = 0;
+            while (index < staffed.Count && !string.Equals(staffed[index].StaffId, share.StaffId, StringComparison.Ordinal))
+                index++;
+            if (index == staffed.Count)
+                staffed.Add(share);
+            else
+                staffed[index] = staffed[index] with { Split = staffed[index].Split + share.Split };
+        }
+
+        return staffed;
+    }
+
+    private static List<string> CreditPartners(OrderSnapshot order, CommissionSetup setup)
+    {
+        var partners = setup.PartnersCrediting(order.ClientId, order.AffiliateId);
+        var ids = new List<string>(partners.Count);
+        foreach (var partner in partners)
+        {
+            if (!Contains(ids, partner.Id))
+                ids.Add(partner.Id);
+        }
+
+        return ids;
+    }
 }

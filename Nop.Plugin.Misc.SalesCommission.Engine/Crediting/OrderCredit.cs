@@ -10,7 +10,16 @@ public sealed record OrderCredit(CreditSource Source, IReadOnlyList<StaffShare> 
     public bool IsUncredited => Source == CreditSource.Uncredited;
 
     /// <summary>Every credited beneficiary: staff in assignment order, then partners.</summary>
-    public IEnumerable<Beneficiary> Beneficiaries =>
-        Staff.Select(s => new Beneficiary(BeneficiaryType.Staff, s.StaffId, s.Split))
-            .Concat(Partners.Select(p => new Beneficiary(BeneficiaryType.Partner, p, 100m)));
+    public IReadOnlyList<Beneficiary> Beneficiaries
+    {
+        get
+        {
+            var beneficiaries = new Beneficiary[Staff.Count + Partners.Count];
+            for (var i = 0; i < Staff.Count; i++)
+                beneficiaries[i] = new Beneficiary(BeneficiaryType.Staff, Staff[i].StaffId, Staff[i].Split);
+            for (var i = 0; i < Partners.Count; i++)
+                beneficiaries[Staff.Count + i] = new Beneficiary(BeneficiaryType.Partner, Partners[i], 100m);
+            return beneficiaries;
+        }
+    }
 }

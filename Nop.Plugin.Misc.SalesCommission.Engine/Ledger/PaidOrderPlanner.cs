@@ -7,27 +7,56 @@ using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 
 /// <summary>
-/// Plans what a paid order earns (rules §2–§4): credits the order, selects each beneficiary's programs
-/// under the stacking policy, computes each commission, rounds it once, and adds the overrides.
+/// Plans what a paid order earns (rules §2–§4, §7): credits the order, selects each beneficiary's programs
+/// under the stacking policy, computes each commission with its accelerator, rounds it once, and adds the overrides.
+/// A host first asks <see cref="Needs"/> what history the plan reads, loads it once, then calls <see cref="Plan"/>.
 /// </summary>
 public static class PaidOrderPlanner
 {
-    /// <summary>Plans the Direct and Override entries and the period contributions of a paid order.</summary>
-    /// <param name="setup">Staff, partners, clients, groups, products and programs.</param>
+    /// <summary>The period totals and target attainments planning this order reads; nothing for an unpaid order.</summary>
+    /// <param name="setup">Staff, partners, clients, groups, products, programs and targets.</param>
+    /// <param name="order">The paid order.</param>
+    public static PaidOrderNeeds Needs(CommissionSetup setup, OrderSnapshot order)
+    {
+        var keys = new HashSet<PeriodKey>();
+        var targets = new HashSet<SalesTarget>();
+        if (order.PaidAtUtc is { } paidAt)
+        {
+            var credit = CreditingPolicy.Credit(order, setup);
+            var applicable = Applicable(setup, order);
+            foreach (var beneficiary in credit.Beneficiaries)
+            {
+                foreach (var program in ProgramMatcher.Select(applicable, beneficiary, setup.Stacking))
+                {
+                    if (PeriodKeyOf(program, beneficiary, paidAt) is { } key)
+                        keys.Add(key);
+                    if (TargetOf(setup, program, beneficiary, paidAt) is { } target)
+                        targets.Add(target);
+                }
+            }
+        }
+
+        return new PaidOrderNeeds(keys, targets);
+    }
+
+    /// <summary>Plans the Direct and Override entries, the period contributions and the credited sales of a paid order.</summary>
+    /// <param name="setup">Staff, partners, clients, groups, products, programs and targets.</param>
     /// <param name="order">The paid order.</param>
     /// <param name="clientOrderRank">The order's position (1-based) among its client's paid orders in its store.</param>
     /// <param name="periodTotalBefore">A beneficiary's credited base in a program and period before this order.</param>
-    /// <param name="targets">The targets accelerators measure against, and their progress before this order; none when null.</param>
+    /// <param name="creditedBefore">
+    /// A target's credited NetSales in its period before this order (paid-date order, ties by order id): the staff
+    /// member's, or the team's sum for a group target. Null when no credited sales precede the order.
+    /// </param>
     public static PaidOrderPlan Plan(
         CommissionSetup setup, OrderSnapshot order, int clientOrderRank, Func<PeriodKey, decimal> periodTotalBefore,
-        TargetProgress? targets = null)
+        Func<SalesTarget, decimal>? creditedBefore = null)
     {
         var credit = CreditingPolicy.Credit(order, setup);
         if (order.PaidAtUtc is not { } paidAt)
-            return new PaidOrderPlan(credit, [], []);
+            return new PaidOrderPlan(credit, [], [], []);
 
-        var client = setup.ClientOf(order.ClientId);
-        var applicable = setup.Programs.Where(p => ProgramMatcher.AppliesTo(p, order, client)).ToList();
+        var applicable = Applicable(setup, order);
         var amounts = new OrderAmounts(order);
         var entries = new List<LedgerEntry>();
         var contributions = new List<PeriodContribution>();
@@ -37,49 +66,58 @@ public static class PaidOrderPlanner
         {
             foreach (var program in ProgramMatcher.Select(applicable, beneficiary, setup.Stacking))
             {
-                var periodKey = CommissionPeriod.StartOf(program.Window, paidAt) is { } start
-                    ? new PeriodKey(program.Id, beneficiary.Type, beneficiary.Id, start)
-                    : (PeriodKey?)null;
+                var periodKey = PeriodKeyOf(program, beneficiary, paidAt);
                 var input = new CalculationInput(program, order, amounts, beneficiary.Split,
                     periodKey is { } k ? periodTotalBefore(k) : 0m, clientOrderRank, setup);
-                var commission = Accelerate(CommissionCalculators.For(program).Calculate(input), program, beneficiary,
-                    amounts, paidAt, setup, targets ?? TargetProgress.None);
-                var amount = Money.Round(commission.Amount.Value);
+                var commission = CommissionCalculators.For(program).Calculate(input);
+                var target = TargetOf(setup, program, beneficiary, paidAt);
+                var extra = target is null
+                    ? null
+                    : AcceleratorCalculator.Extra(program.Accelerator!, commission.Amount, creditedBefore?.Invoke(target) ?? 0m,
+                        amounts.NetSales * beneficiary.Split / 100m, target.Amount);
+                var exact = extra is null ? commission.Amount : commission.Amount.Plus(extra.Amount);
+                var amount = Money.Round(exact.Value);
 
                 if (periodKey is { } key)
                     contributions.Add(new PeriodContribution(order.Id, key, input.CreditedBase));
                 if (amount != 0m)
                     entries.Add(new LedgerEntry(order.Id, program.Id, beneficiary.Type, beneficiary.Id, EntryKind.Direct, 0,
-                        Money.Round(input.CreditedBase), amount, Explain(commission, input)));
+                        Money.Round(input.CreditedBase), amount, Explain(commission, extra, input)));
                 if (beneficiary.Type == BeneficiaryType.Staff)
                     SellersOf(sellers, program.Id).Add(new SellerCommission(beneficiary.Id, amount, input.CreditedBase));
             }
         }
 
-        foreach (var program in applicable.Where(p => sellers.ContainsKey(p.Id)))
-            entries.AddRange(OverridePlanner.Plan(program, sellers[program.Id], setup, order.Id));
+        foreach (var program in applicable)
+        {
+            if (sellers.TryGetValue(program.Id, out var programSellers))
+                entries.AddRange(OverridePlanner.Plan(program, programSellers, setup, order.Id));
+        }
 
-        return new PaidOrderPlan(credit, entries, contributions);
+        return new PaidOrderPlan(credit, entries, contributions, CreditedSale.Of(order, credit, amounts));
     }
 
-    /// <summary>
-    /// Adds a program's accelerator to a staff member's commission (rules §7): the part of their credited NetSales
-    /// above the threshold of the target covering the paid date pays (factor − 1) × more; the sum is rounded once
-    /// with the commission, and the explanation shows both.
-    /// </summary>
-    private static Commission Accelerate(Commission commission, CommissionProgram program, Beneficiary beneficiary,
-        OrderAmounts amounts, DateTime paidAt, CommissionSetup setup, TargetProgress targets)
+    private static List<CommissionProgram> Applicable(CommissionSetup setup, OrderSnapshot order)
     {
-        if (program.Accelerator is not { } accelerator || beneficiary.Type != BeneficiaryType.Staff
-            || targets.TargetOf(beneficiary.Id, paidAt, setup.Groups) is not { } target)
-            return commission;
+        var client = setup.ClientOf(order.ClientId);
+        var applicable = new List<CommissionProgram>();
+        foreach (var program in setup.Programs)
+        {
+            if (ProgramMatcher.AppliesTo(program, order, client))
+                applicable.Add(program);
+        }
 
-        var creditedNetSales = amounts.NetSales * beneficiary.Split / 100m;
-        var extra = AcceleratorCalculator.Extra(accelerator, commission.Amount, targets.CreditedBefore(target), creditedNetSales, target.Amount);
-        return extra.Amount.IsZero
-            ? commission
-            : new Commission(commission.Amount.Plus(extra.Amount), $"({commission.Derivation}) + {extra.Derivation}");
+        return applicable;
     }
+
+    private static PeriodKey? PeriodKeyOf(CommissionProgram program, Beneficiary beneficiary, DateTime paidAt) =>
+        CommissionPeriod.StartOf(program.Window, paidAt) is { } start
+            ? new PeriodKey(program.Id, beneficiary.Type, beneficiary.Id, start)
+            : null;
+
+    /// <summary>The target a staff member's Direct entry is accelerated against; null without an accelerator or a target.</summary>
+    private static SalesTarget? TargetOf(CommissionSetup setup, CommissionProgram program, Beneficiary beneficiary, DateTime paidAt) =>
+        program.Accelerator is not null && beneficiary.Type == BeneficiaryType.Staff ? setup.TargetOf(beneficiary.Id, paidAt) : null;
 
     private static List<SellerCommission> SellersOf(Dictionary<string, List<SellerCommission>> sellers, string programId)
     {
@@ -88,7 +126,17 @@ public static class PaidOrderPlanner
         return list;
     }
 
-    private static string Explain(Commission commission, CalculationInput input) =>
-        $"{commission.Derivation} = {Money.FormatResult(commission.Amount.Value)} on {input.Program.Basis} " +
-        $"{Money.FormatExact(input.BasisAmount)} of order #{input.Order.Id}";
+    private static string Explain(Commission commission, Commission? extra, CalculationInput input)
+    {
+        var on = $"on {input.Program.Basis} {Money.FormatExact(input.BasisAmount)} of order #{input.Order.Id}";
+        if (extra is null)
+            return $"{commission.Derivation} = {Money.FormatResult(commission.Amount.Value)} {on}";
+        if (extra.Amount.IsZero)
+            return $"{commission.Derivation} = {Money.FormatResult(commission.Amount.Value)} {on}; {extra.Derivation}";
+
+        var total = commission.Amount.Plus(extra.Amount).Value;
+        return $"{commission.Derivation} = {Money.FormatExact(commission.Amount.Value)}; {extra.Derivation} = " +
+               $"{Money.FormatExact(extra.Amount.Value)}; {Money.FormatExact(commission.Amount.Value)} + " +
+               $"{Money.FormatExact(extra.Amount.Value)} = {Money.FormatResult(total)} {on}";
+    }
 }

@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
+
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 
 /// <summary>
@@ -60,8 +62,11 @@ public sealed record CommissionProgram
     /// <summary>PerQuantity: the quantity rules.</summary>
     public IReadOnlyList<QuantityRule> QuantityRules { get; init; } = [];
 
-    /// <summary>The accelerator (rules §7): commission above a part of the staff member's target pays more; null for none.</summary>
-    public Targets.Accelerator? Accelerator { get; init; }
+    /// <summary>
+    /// The accelerator (rules §7), or null: a staff member's Direct entry earns more for the part of the order above
+    /// the threshold of the member's target.
+    /// </summary>
+    public Accelerator? Accelerator { get; init; }
 
     /// <summary>The ladder window, PerOrder for every type but a period ladder.</summary>
     public LadderWindow Window => Type == ProgramType.Ladder && Ladder is not null ? Ladder.Window : LadderWindow.PerOrder;

@@ -14,15 +14,17 @@ public sealed class FirstOrderCalculator : ICommissionCalculator
     {
         var basisAmount = input.BasisAmount;
         if (basisAmount == 0m)
-            return Commission.Nothing("FirstOrder: basis amount is 0");
+            return Commission.Nothing(() => "FirstOrder: basis amount is 0");
 
         var terms = input.Program.FirstOrder ?? new FirstOrderTerms(1, 0m);
         var isFirst = input.ClientOrderRank <= terms.Count;
         var rate = isFirst ? terms.Rate : input.Program.Rate ?? 0m;
-        var which = isFirst
-            ? $"client's order {input.ClientOrderRank} of the first {terms.Count}"
-            : $"client's order {input.ClientOrderRank}, regular rate after the first {terms.Count}";
-        return new Commission(ExactAmount.Of(basisAmount * rate / 100m * input.Split / 100m),
-            $"FirstOrder ({which}): {Money.FormatExact(basisAmount)} × {Money.FormatPercent(rate)}{input.SplitText}");
+        return new Commission(ExactAmount.Of(basisAmount * rate / 100m * input.Split / 100m), () =>
+        {
+            var which = isFirst
+                ? $"client's order {input.ClientOrderRank} of the first {terms.Count}"
+                : $"client's order {input.ClientOrderRank}, regular rate after the first {terms.Count}";
+            return $"FirstOrder ({which}): {Money.FormatExact(basisAmount)} × {Money.FormatPercent(rate)}{input.SplitText}";
+        });
     }
 }

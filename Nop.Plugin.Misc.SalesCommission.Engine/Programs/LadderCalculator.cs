@@ -15,66 +15,86 @@ public sealed class LadderCalculator : ICommissionCalculator
     /// marginal ladders pay every reached band (its slice at its rate, or its fixed amount), whole-amount
     /// ladders pay the highest band reached (the whole amount at its rate, or its fixed amount). F(0) = 0.
     /// </summary>
-    public static (decimal Amount, string Derivation) Evaluate(Ladder ladder, decimal amount)
+    public static decimal Evaluate(Ladder ladder, decimal amount)
     {
         if (amount <= 0m)
-            return (0m, "0");
+            return 0m;
 
+        var bands = ladder.Bands;
         if (ladder.Mode == LadderMode.WholeAmount)
-        {
-            var band = ladder.Bands.LastOrDefault(b => b.From <= amount);
-            if (band is null)
-                return (0m, "no band reached");
-            return band.Rate is { } rate
-                ? (amount * rate / 100m, $"{Money.FormatPlain(amount)}×{Money.FormatPercent(rate)}")
-                : (band.Fixed ?? 0m, $"fixed {Money.FormatPlain(band.Fixed ?? 0m)}");
-        }
+            return HighestReached(bands, amount) is { } band ? band.Rate is { } rate ? amount * rate / 100m : band.Fixed ?? 0m : 0m;
 
         var total = 0m;
-        var parts = new List<string>();
-        foreach (var band in ladder.Bands.Where(b => b.From <= amount))
+        for (var i = 0; i < bands.Count && bands[i].From <= amount; i++)
         {
+            var band = bands[i];
             if (band.Rate is { } rate)
-            {
-                var slice = Math.Min(amount, band.To ?? amount) - band.From;
-                if (slice <= 0m)
-                    continue;
-                total += slice * rate / 100m;
-                parts.Add($"{Money.FormatPlain(slice)}×{Money.FormatPercent(rate)}");
-            }
+                total += Math.Max(0m, Math.Min(amount, band.To ?? amount) - band.From) * rate / 100m;
             else
-            {
                 total += band.Fixed ?? 0m;
-                parts.Add($"fixed {Money.FormatPlain(band.Fixed ?? 0m)}");
-            }
         }
 
-        return (total, parts.Count == 0 ? "0" : string.Join(" + ", parts));
+        return total;
+    }
+
+    /// <summary>How F of an amount is made up, band by band ("3000×2% + 2000×3% + 525×4%").</summary>
+    public static string Derive(Ladder ladder, decimal amount)
+    {
+        if (amount <= 0m)
+            return "0";
+
+        var bands = ladder.Bands;
+        if (ladder.Mode == LadderMode.WholeAmount)
+            return HighestReached(bands, amount) is not { } band ? "no band reached"
+                : band.Rate is { } rate ? $"{Money.FormatPlain(amount)}×{Money.FormatPercent(rate)}"
+                : $"fixed {Money.FormatPlain(band.Fixed ?? 0m)}";
+
+        var parts = new List<string>();
+        for (var i = 0; i < bands.Count && bands[i].From <= amount; i++)
+        {
+            var band = bands[i];
+            if (band.Rate is not { } rate)
+                parts.Add($"fixed {Money.FormatPlain(band.Fixed ?? 0m)}");
+            else if (Math.Min(amount, band.To ?? amount) - band.From is > 0m and var slice)
+                parts.Add($"{Money.FormatPlain(slice)}×{Money.FormatPercent(rate)}");
+        }
+
+        return parts.Count == 0 ? "0" : string.Join(" + ", parts);
     }
 
     /// <inheritdoc />
     public Commission Calculate(CalculationInput input)
     {
         var ladder = input.Program.Ladder!;
-        var label = $"Ladder ({ladder.Mode}";
         if (input.BasisAmount == 0m)
-            return Commission.Nothing($"{label}): basis amount is 0");
+            return Commission.Nothing(() => $"Ladder ({ladder.Mode}): basis amount is 0");
 
         if (ladder.Window == LadderWindow.PerOrder)
         {
-            var (amount, derivation) = Evaluate(ladder, input.BasisAmount);
-            return new Commission(ExactAmount.Of(amount * input.Split / 100m), $"{label}): {derivation}{input.SplitText}");
+            var basisAmount = input.BasisAmount;
+            return new Commission(ExactAmount.Of(Evaluate(ladder, basisAmount) * input.Split / 100m),
+                () => $"Ladder ({ladder.Mode}): {Derive(ladder, basisAmount)}{input.SplitText}");
         }
 
         var before = input.PeriodTotalBefore;
         var after = before + input.CreditedBase;
-        var (fAfter, afterDerivation) = Evaluate(ladder, after);
-        var (fBefore, beforeDerivation) = Evaluate(ladder, before);
-        var period = CommissionPeriod.Label(ladder.Window, CommissionPeriod.StartOf(ladder.Window, input.Order.PaidAtUtc!.Value)!.Value);
-        var text = before == 0m
-            ? $"{label}, {ladder.Window} {period}): period total {Money.FormatPlain(after)}{input.SplitText}: {afterDerivation}"
-            : $"{label}, {ladder.Window} {period}): period total {Money.FormatPlain(before)} → {Money.FormatPlain(after)}{input.SplitText}: " +
-              $"F({Money.FormatPlain(after)}) − F({Money.FormatPlain(before)}) = ({afterDerivation}) − ({beforeDerivation})";
-        return new Commission(ExactAmount.Of(fAfter - fBefore), text);
+        return new Commission(ExactAmount.Of(Evaluate(ladder, after) - Evaluate(ladder, before)), () =>
+        {
+            var label = $"Ladder ({ladder.Mode}, {ladder.Window} " +
+                        $"{CommissionPeriod.Label(ladder.Window, CommissionPeriod.StartOf(ladder.Window, input.Order.PaidAtUtc!.Value)!.Value)})";
+            return before == 0m
+                ? $"{label}: period total {Money.FormatPlain(after)}{input.SplitText}: {Derive(ladder, after)}"
+                : $"{label}: period total {Money.FormatPlain(before)} → {Money.FormatPlain(after)}{input.SplitText}: " +
+                  $"F({Money.FormatPlain(after)}) − F({Money.FormatPlain(before)}) = ({Derive(ladder, after)}) − ({Derive(ladder, before)})";
+        });
+    }
+
+    /// <summary>The band containing the amount: the last whose start is at most the amount; null when none is reached.</summary>
+    private static LadderBand? HighestReached(IReadOnlyList<LadderBand> bands, decimal amount)
+    {
+        LadderBand? reached = null;
+        for (var i = 0; i < bands.Count && bands[i].From <= amount; i++)
+            reached = bands[i];
+        return reached;
     }
 }

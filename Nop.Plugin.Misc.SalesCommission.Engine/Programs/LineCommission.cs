@@ -4,32 +4,38 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 
 /// <summary>
 /// Sums a per-line program's commission over an order's lines (rules §3.1, §9.1): a line whose basis
-/// amount is 0 earns nothing, whatever its rule; the sum is the beneficiary's split share.
+/// amount is 0 earns nothing, whatever its rule; the sum is the beneficiary's split share. The derivation
+/// lists each paid line and is rendered only when asked for.
 /// </summary>
 public static class LineCommission
 {
     /// <summary>Pays one line: its exact commission and derivation, or null when no rule pays it.</summary>
-    public delegate (ExactAmount Pay, string Derivation)? LinePayer(OrderLine line, ExactAmount lineAmount, IReadOnlyList<string> categories);
+    public delegate LinePay? LinePayer(OrderLine line, ExactAmount lineAmount, IReadOnlyList<string> categories);
 
     /// <summary>The beneficiary's commission: the sum of what each line pays, times their split share.</summary>
     public static Commission Sum(CalculationInput input, string label, string whenNothing, LinePayer payLine)
     {
         if (input.BasisAmount == 0m)
-            return Commission.Nothing($"{label}: basis amount is 0");
+            return Commission.Nothing(() => $"{label}: basis amount is 0");
 
         var total = ExactAmount.Zero;
-        var parts = new List<string>();
+        var paidLines = new List<(OrderLine Line, LinePay Pay)>();
         foreach (var line in input.Order.Lines)
         {
             var lineAmount = input.Amounts.LineAmount(line, input.Program.Basis);
             if (lineAmount.IsZero || payLine(line, lineAmount, input.Setup.CategoriesOf(line.ProductId)) is not { } paid)
                 continue;
 
-            total = total.Plus(paid.Pay);
-            parts.Add($"{line.ProductId} {paid.Derivation}");
+            total = total.Plus(paid.Amount);
+            paidLines.Add((line, paid));
         }
 
-        var text = parts.Count == 0 ? whenNothing : string.Join(" + ", parts);
-        return new Commission(total.Times(input.Split / 100m), $"{label}: {text}{input.SplitText}");
+        return new Commission(total.Times(input.Split / 100m), () =>
+        {
+            var text = paidLines.Count == 0
+                ? whenNothing
+                : string.Join(" + ", paidLines.Select(paid => $"{paid.Line.ProductId} {paid.Pay.Derivation}"));
+            return $"{label}: {text}{input.SplitText}";
+        });
     }
 }

@@ -16,21 +16,28 @@ public sealed class PerQuantityCalculator : ICommissionCalculator
     public Commission Calculate(CalculationInput input) =>
         LineCommission.Sum(input, "PerQuantity", "no rule for these quantities", (line, lineAmount, categories) =>
         {
-            var fitting = input.Setup.QuantityRulesOf(input.Program).MostSpecific(line.ProductId, categories)
-                .Where(r => r.Contains(line.Quantity))
-                .Select(r => Pay(r, line, lineAmount))
-                .ToList();
-            return fitting.Count == 0 ? null : fitting.Aggregate((best, next) => next.Pay.CompareTo(best.Pay) > 0 ? next : best);
+            var rules = input.Setup.QuantityRulesOf(input.Program).MostSpecific(line.ProductId, categories);
+            LinePay? best = null;
+            for (var i = 0; i < rules.Count; i++)
+            {
+                if (!rules[i].Contains(line.Quantity))
+                    continue;
+                var pay = Pay(rules[i], line, lineAmount);
+                if (best is not { } current || pay.Amount.CompareTo(current.Amount) > 0)
+                    best = pay;
+            }
+
+            return best;
         });
 
-    private static (ExactAmount Pay, string Derivation) Pay(QuantityRule rule, OrderLine line, ExactAmount lineAmount)
+    private static LinePay Pay(QuantityRule rule, OrderLine line, ExactAmount lineAmount)
     {
-        var band = $"{rule.MinQty}–{(rule.MaxQty is { } max ? max.ToString() : "∞")} units";
+        string Band() => $"{rule.MinQty}–{(rule.MaxQty is { } max ? max.ToString() : "∞")} units";
         if (rule.PerUnit is { } perUnit)
-            return (lineAmount.Like(perUnit * line.Quantity), $"{line.Quantity}×{Money.FormatPlain(perUnit)} per unit ({band})");
+            return new(lineAmount.Like(perUnit * line.Quantity), () => $"{line.Quantity}×{Money.FormatPlain(perUnit)} per unit ({Band()})");
         if (rule.PerLine is { } perLine)
-            return (lineAmount.Like(perLine), $"{Money.FormatPlain(perLine)} per line ({band})");
+            return new(lineAmount.Like(perLine), () => $"{Money.FormatPlain(perLine)} per line ({Band()})");
         var rate = rule.Rate ?? 0m;
-        return (lineAmount.Percent(rate), $"{Money.FormatExact(lineAmount.Value)}×{Money.FormatPercent(rate)} ({band})");
+        return new(lineAmount.Percent(rate), () => $"{Money.FormatExact(lineAmount.Value)}×{Money.FormatPercent(rate)} ({Band()})");
     }
 }

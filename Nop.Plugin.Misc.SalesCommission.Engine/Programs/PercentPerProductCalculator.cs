@@ -16,26 +16,32 @@ public sealed class PercentPerProductCalculator : ICommissionCalculator
         LineCommission.Sum(input, "PercentPerProduct", "no line amount",
             (line, lineAmount, categories) => PayLine(input.Program, input.Setup.ProductRulesOf(input.Program), line, lineAmount, categories));
 
-    private static (ExactAmount Pay, string Derivation)? PayLine(
+    private static LinePay? PayLine(
         CommissionProgram program, RuleIndex<ProductRule> index, OrderLine line, ExactAmount lineAmount, IReadOnlyList<string> categories)
     {
         var rules = index.MostSpecific(line.ProductId, categories);
 
         if (rules.Count == 0)
-            return (lineAmount.Percent(program.DefaultRate),
-                $"{Money.FormatExact(lineAmount.Value)}×{Money.FormatPercent(program.DefaultRate)} (default)");
+            return new LinePay(lineAmount.Percent(program.DefaultRate),
+                () => $"{Money.FormatExact(lineAmount.Value)}×{Money.FormatPercent(program.DefaultRate)} (default)");
 
-        return rules
-            .Select(rule => Pay(rule, line, lineAmount))
-            .Aggregate((best, next) => next.Pay.CompareTo(best.Pay) > 0 ? next : best);
+        var best = Pay(rules[0], line, lineAmount);
+        for (var i = 1; i < rules.Count; i++)
+        {
+            var next = Pay(rules[i], line, lineAmount);
+            if (next.Amount.CompareTo(best.Amount) > 0)
+                best = next;
+        }
+
+        return best;
     }
 
-    private static (ExactAmount Pay, string Derivation) Pay(ProductRule rule, OrderLine line, ExactAmount lineAmount)
+    private static LinePay Pay(ProductRule rule, OrderLine line, ExactAmount lineAmount)
     {
-        var scope = rule.ProductId is null ? $" ({rule.CategoryId})" : string.Empty;
+        string Scope() => rule.ProductId is null ? $" ({rule.CategoryId})" : string.Empty;
         return rule.Rate is { } rate
-            ? (lineAmount.Percent(rate), $"{Money.FormatExact(lineAmount.Value)}×{Money.FormatPercent(rate)}{scope}")
-            : (lineAmount.Like((rule.FixedPerUnit ?? 0m) * line.Quantity),
-                $"{line.Quantity}×{Money.FormatPlain(rule.FixedPerUnit ?? 0m)}{scope}");
+            ? new LinePay(lineAmount.Percent(rate), () => $"{Money.FormatExact(lineAmount.Value)}×{Money.FormatPercent(rate)}{Scope()}")
+            : new LinePay(lineAmount.Like((rule.FixedPerUnit ?? 0m) * line.Quantity),
+                () => $"{line.Quantity}×{Money.FormatPlain(rule.FixedPerUnit ?? 0m)}{Scope()}");
     }
 }

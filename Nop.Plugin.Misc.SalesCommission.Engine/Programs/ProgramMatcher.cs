@@ -21,12 +21,7 @@ public static class ProgramMatcher
         if (program.ValidTo is { } to && paidDate > to)
             return false;
 
-        var scope = program.Scope;
-        if (scope.Stores.Count > 0 && (order.StoreId is null || !scope.Stores.Contains(order.StoreId)))
-            return false;
-        if (scope.Groups.Count == 0 && scope.Clients.Count == 0)
-            return true;
-        return scope.Clients.Contains(client.Id) || client.Groups.Any(scope.Groups.Contains);
+        return program.Scope.CoversStore(order.StoreId) && program.Scope.CoversClient(client.Id, client.Groups);
     }
 
     /// <summary>True when the program pays this credited beneficiary.</summary>
@@ -45,17 +40,25 @@ public static class ProgramMatcher
     public static IReadOnlyList<CommissionProgram> Select(
         IReadOnlyList<CommissionProgram> applicable, Beneficiary beneficiary, StackingPolicy stacking)
     {
-        var paying = applicable.Where(p => Pays(p, beneficiary)).ToList();
-        if (stacking == StackingPolicy.All || paying.Count <= 1)
-            return paying;
-
-        var winner = paying[0];
-        foreach (var program in paying.Skip(1))
+        if (stacking == StackingPolicy.All)
         {
-            if (program.Priority >= winner.Priority)
-                winner = program;
+            var paying = new List<CommissionProgram>(applicable.Count);
+            for (var i = 0; i < applicable.Count; i++)
+            {
+                if (Pays(applicable[i], beneficiary))
+                    paying.Add(applicable[i]);
+            }
+
+            return paying;
         }
 
-        return [winner];
+        CommissionProgram? winner = null;
+        for (var i = 0; i < applicable.Count; i++)
+        {
+            if (Pays(applicable[i], beneficiary) && (winner is null || applicable[i].Priority >= winner.Priority))
+                winner = applicable[i];
+        }
+
+        return winner is null ? [] : [winner];
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
 
@@ -36,7 +37,8 @@ internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences r
             ValidTo = validTo,
             Scope = ReadScope(item, path),
             Beneficiaries = ReadBeneficiaries(item, path),
-            Hierarchy = ReadHierarchy(item, path)
+            Hierarchy = ReadHierarchy(item, path),
+            Accelerator = ReadAccelerator(item, path)
         };
         return ReadTerms(program, item, path);
     }
@@ -73,6 +75,19 @@ internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences r
             fields.Error(path, $"{what} one of {string.Join(", ", names)}");
         else if (present > 1)
             fields.Error(path, $"{what} only one of {string.Join(", ", names)}");
+    }
+
+    private Accelerator? ReadAccelerator(JsonElement item, string path)
+    {
+        if (JsonFieldReader.Field(item, "accelerator") is not { } accelerator)
+            return null;
+        var acceleratorPath = JsonFieldReader.PathOf(path, "accelerator");
+        if (!fields.IsObject(accelerator, acceleratorPath))
+            return null;
+
+        var threshold = fields.Number(accelerator, acceleratorPath, "thresholdPercent", required: true);
+        var factor = fields.Number(accelerator, acceleratorPath, "factor", required: true, min: 1m);
+        return Accelerator.Of(threshold, factor);
     }
 
     private ProgramScope ReadScope(JsonElement item, string path)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
 
@@ -56,13 +57,14 @@ public sealed class ScenarioReader
         var programs = ReadAll(root, "programs", programReader.Read);
         var orders = ReadAll(root, "orders", ReadOrder);
         var events = ReadAll(root, "events", ReadEvent);
+        var targets = ReadAll(root, "targets", ReadTarget);
 
         _references.Check();
         CheckManagerCycles(root, staff);
         if (_errors.Count > 0)
             return new ScenarioReadResult(null, _errors);
 
-        var setup = new CommissionSetup(stacking, staff, partners, clients, groups, products, programs);
+        var setup = new CommissionSetup(stacking, staff, partners, clients, groups, products, programs, targets);
         return new ScenarioReadResult(new CommissionScenario(setup, orders, events), _errors);
     }
 
@@ -202,6 +204,38 @@ public sealed class ScenarioReader
         var at = _fields.Timestamp(item, path, "at", required: true);
         var amount = _fields.Number(item, path, "amount", required: type == ScenarioEventType.Refund) ?? 0m;
         return orderId is null || at is null ? null : new ScenarioEvent(type, orderId, at.Value, amount);
+    }
+
+    /// <summary>Reads a target (rules §7): a staff member's or a client group's team quota of credited NetSales.</summary>
+    private SalesTarget? ReadTarget(JsonElement item, string path)
+    {
+        if (!_fields.IsObject(item, path))
+            return null;
+        var id = _fields.Text(item, path, "id") ?? path;
+        var staffId = _fields.Text(item, path, "staffId");
+        var groupId = _fields.Text(item, path, "groupId");
+        if ((staffId is null) == (groupId is null))
+            _fields.Error(path, "a target names one of staffId, groupId");
+        _references.Refer("staff", staffId, JsonFieldReader.PathOf(path, "staffId"));
+        _references.Refer("group", groupId, JsonFieldReader.PathOf(path, "groupId"));
+
+        if (!JsonFieldReader.Has(item, "window"))
+            _fields.Error(JsonFieldReader.PathOf(path, "window"), "is required");
+        var window = _fields.Choice(item, path, "window", LadderWindow.Month);
+        if (window == LadderWindow.PerOrder)
+            _fields.Error(JsonFieldReader.PathOf(path, "window"), "must be Month, Quarter or Year");
+        if (!JsonFieldReader.Has(item, "startDate"))
+            _fields.Error(JsonFieldReader.PathOf(path, "startDate"), "is required");
+        var startDate = _fields.Date(item, path, "startDate");
+        var amount = _fields.Number(item, path, "amount", required: true);
+        if (amount == 0m)
+            _fields.Error(JsonFieldReader.PathOf(path, "amount"), "must be above 0");
+
+        if (startDate is not { } start || amount is not > 0m || window == LadderWindow.PerOrder)
+            return null;
+        return staffId is not null ? SalesTarget.ForStaff(id, staffId, window, start, amount.Value)
+            : groupId is not null ? SalesTarget.ForGroup(id, groupId, window, start, amount.Value)
+            : null;
     }
 
     private void CheckManagerCycles(JsonElement root, List<StaffMember> staff)

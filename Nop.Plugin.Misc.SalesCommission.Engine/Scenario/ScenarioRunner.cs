@@ -1,5 +1,6 @@
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
+using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
 
@@ -19,6 +20,7 @@ public static class ScenarioRunner
         var states = new Dictionary<string, OrderLedgerState>(StringComparer.Ordinal);
         var periodTotals = new Dictionary<PeriodKey, decimal>();
         var uncredited = new HashSet<string>(StringComparer.Ordinal);
+        var creditedSales = new List<CreditedSale>();
 
         foreach (var e in Timeline(scenario))
         {
@@ -30,7 +32,9 @@ public static class ScenarioRunner
             switch (e.Type)
             {
                 case ScenarioEventType.Paid when order.PaidAtUtc is not null && state is null:
-                    var plan = PaidOrderPlanner.Plan(scenario.Setup, order, ranks[order.Id], key => periodTotals.GetValueOrDefault(key));
+                    var plan = PaidOrderPlanner.Plan(scenario.Setup, order, ranks[order.Id], key => periodTotals.GetValueOrDefault(key),
+                        target => CreditedBefore(scenario.Setup, target, creditedSales));
+                    creditedSales.AddRange(plan.CreditedSales);
                     foreach (var contribution in plan.Contributions)
                         periodTotals[contribution.Key] = periodTotals.GetValueOrDefault(contribution.Key) + contribution.Amount;
                     if (plan.Credit.IsUncredited)
@@ -60,6 +64,13 @@ public static class ScenarioRunner
             .ThenBy(t => t.BeneficiaryType)
             .ToList();
         return new ScenarioResult(ledger, totals, scenario.Orders.Where(o => uncredited.Contains(o.Id)).Select(o => o.Id).ToList());
+    }
+
+    /// <summary>A target's credited NetSales of the orders paid before this one (they are paid in time order).</summary>
+    private static decimal CreditedBefore(CommissionSetup setup, SalesTarget target, List<CreditedSale> creditedSales)
+    {
+        var counted = setup.StaffCountedToward(target);
+        return creditedSales.Where(sale => counted.Contains(sale.StaffId) && target.Covers(sale.PaidAtUtc)).Sum(sale => sale.NetSales);
     }
 
     private static IEnumerable<ScenarioEvent> Timeline(CommissionScenario scenario)

@@ -24,6 +24,24 @@ public sealed record Accelerator
     /// <summary>The attainment, in percent of the target, from which the factor applies.</summary>
     public decimal ThresholdPercent { get; }
 
+    /// <summary>
+    /// What is wrong with a program's accelerator settings, or null when they are fine: both absent (no accelerator)
+    /// or a threshold of at least 0% with a factor of at least 1.
+    /// </summary>
+    public static string? ProblemWith(decimal? thresholdPercent, decimal? factor) => (thresholdPercent, factor) switch
+    {
+        (null, null) => null,
+        (null, _) => "the accelerator's threshold is missing",
+        (_, null) => "the accelerator's factor is missing",
+        ( < 0m, _) => "the accelerator's threshold must be at least 0%",
+        (_, < 1m) => "the accelerator's factor must be at least 1",
+        _ => null
+    };
+
+    /// <summary>The accelerator of valid settings (see <see cref="ProblemWith"/>), or null when both are absent.</summary>
+    public static Accelerator? Of(decimal? thresholdPercent, decimal? factor) =>
+        thresholdPercent is { } threshold && factor is { } times ? new Accelerator(threshold, times) : null;
+
     /// <summary>What the program's rate is multiplied by above the threshold.</summary>
     public decimal Factor { get; }
 

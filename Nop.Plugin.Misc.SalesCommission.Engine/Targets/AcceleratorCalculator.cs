@@ -37,25 +37,24 @@ public static class AcceleratorCalculator
         if (orderBase < 0m)
             throw new ArgumentOutOfRangeException(nameof(orderBase), "The order base cannot be negative.");
 
-        var label = $"accelerator ×{Money.FormatPlain(accelerator.Factor)}";
-        var threshold = accelerator.ThresholdAmount(targetAmount);
-        var thresholdText = $"{Money.FormatPercent(accelerator.ThresholdPercent)} of target {Money.FormatExact(targetAmount)}";
+        string Label() => $"accelerator ×{Money.FormatPlain(accelerator.Factor)}";
+        string ThresholdText() => $"{Money.FormatPercent(accelerator.ThresholdPercent)} of target {Money.FormatExact(targetAmount)}";
         if (orderBase == 0m || commission.IsZero)
-            return Commission.Nothing($"{label}: nothing to accelerate");
+            return Commission.Nothing(() => $"{Label()}: nothing to accelerate");
 
         var after = periodBaseBefore + orderBase;
-        var above = Math.Max(0m, after - Math.Max(periodBaseBefore, threshold));
+        var above = Math.Max(0m, after - Math.Max(periodBaseBefore, accelerator.ThresholdAmount(targetAmount)));
         if (above == 0m)
-            return Commission.Nothing(
-                $"{label}: period base {Money.FormatExact(periodBaseBefore)} → {Money.FormatExact(after)} stays below {thresholdText}");
+            return Commission.Nothing(() =>
+                $"{Label()}: period base {Money.FormatExact(periodBaseBefore)} → {Money.FormatExact(after)} stays below {ThresholdText()}");
 
         var uplift = accelerator.Factor - 1m;
-        var head = $"{label} on {Money.FormatExact(above)} of {Money.FormatExact(orderBase)} above {thresholdText}: " +
-                   $"{Money.FormatPlain(uplift)} × {Money.FormatExact(commission.Value)}";
+        string Head() => $"{Label()} on {Money.FormatExact(above)} of {Money.FormatExact(orderBase)} above {ThresholdText()}: " +
+                         $"{Money.FormatPlain(uplift)} × {Money.FormatExact(commission.Value)}";
         return above == orderBase
-            ? new Commission(commission.Times(uplift), head)
+            ? new Commission(commission.Times(uplift), Head)
             : new Commission(
                 new ExactAmount(commission.Numerator * uplift * above, commission.Denominator * orderBase),
-                $"{head} × {Money.FormatExact(above)}/{Money.FormatExact(orderBase)}");
+                () => $"{Head()} × {Money.FormatExact(above)}/{Money.FormatExact(orderBase)}");
     }
 }

@@ -21,12 +21,22 @@ public sealed record CreditedSale(string OrderId, string StaffId, DateTime PaidA
     /// </summary>
     public static IReadOnlyList<CreditedSale> Of(OrderSnapshot order, CommissionSetup setup)
     {
-        if (order.PaidAtUtc is not { } paidAt)
+        return order.PaidAtUtc is null ? [] : Of(order, CreditingPolicy.Credit(order, setup), new OrderAmounts(order));
+    }
+
+    /// <summary>The credited NetSales of a paid order whose crediting and amounts are already known.</summary>
+    internal static IReadOnlyList<CreditedSale> Of(OrderSnapshot order, OrderCredit credit, OrderAmounts amounts)
+    {
+        if (order.PaidAtUtc is not { } paidAt || credit.Staff.Count == 0)
             return [];
 
-        var netSales = new OrderAmounts(order).NetSales;
-        return CreditingPolicy.Credit(order, setup).Staff
-            .Select(share => new CreditedSale(order.Id, share.StaffId, paidAt, netSales * share.Split / 100m))
-            .ToList();
+        var sales = new CreditedSale[credit.Staff.Count];
+        for (var i = 0; i < sales.Length; i++)
+        {
+            var share = credit.Staff[i];
+            sales[i] = new CreditedSale(order.Id, share.StaffId, paidAt, amounts.NetSales * share.Split / 100m);
+        }
+
+        return sales;
     }
 }

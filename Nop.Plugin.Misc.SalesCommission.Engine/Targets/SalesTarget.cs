@@ -14,10 +14,9 @@ public sealed record SalesTarget
 {
     private SalesTarget(string id, string? staffId, string? groupId, LadderWindow window, DateOnly startDate, decimal amount)
     {
-        if (window == LadderWindow.PerOrder)
-            throw new ArgumentOutOfRangeException(nameof(window), $"Target {id}: the period must be Month, Quarter or Year.");
-        if (amount <= 0m)
-            throw new ArgumentOutOfRangeException(nameof(amount), $"Target {id}: the amount must be above 0.");
+        if (ProblemWith(window, amount) is { } problem)
+            throw new ArgumentOutOfRangeException(window is LadderWindow.Month or LadderWindow.Quarter or LadderWindow.Year
+                ? nameof(amount) : nameof(window), $"Target {id}: {problem}.");
 
         Id = id;
         StaffId = staffId;
@@ -26,6 +25,14 @@ public sealed record SalesTarget
         StartDate = startDate;
         Amount = amount;
     }
+
+    /// <summary>What is wrong with a target's period and amount, or null when it can be measured.</summary>
+    /// <param name="window">The period length: Month, Quarter or Year.</param>
+    /// <param name="amount">The credited NetSales to reach.</param>
+    public static string? ProblemWith(LadderWindow window, decimal amount) =>
+        window is not (LadderWindow.Month or LadderWindow.Quarter or LadderWindow.Year) ? "the period must be Month, Quarter or Year"
+        : amount <= 0m ? "the amount must be above 0"
+        : null;
 
     /// <summary>A target of one staff member.</summary>
     /// <param name="id">The target's id.</param>

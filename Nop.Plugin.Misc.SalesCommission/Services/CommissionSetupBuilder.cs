@@ -10,6 +10,7 @@ using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 using Nop.Services.Catalog;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
+using Nop.Services.Logging;
 using EngineProduct = Nop.Plugin.Misc.SalesCommission.Engine.Orders.Product;
 using EngineProgram = Nop.Plugin.Misc.SalesCommission.Engine.Programs.CommissionProgram;
 using ProgramRow = Nop.Plugin.Misc.SalesCommission.Domain.CommissionProgram;
@@ -18,7 +19,9 @@ namespace Nop.Plugin.Misc.SalesCommission.Services;
 
 /// <summary>
 /// Builds the engine's <see cref="CommissionSetup"/> from the store's data. Every id becomes the int's invariant
-/// string; lists keep the order the engine relies on (client groups and programs by id, bands by start).
+/// string; lists keep the order the engine relies on (client groups, programs and targets by id, bands by start).
+/// A program or target the engine cannot calculate is left out with a warning naming it, so that one bad row does not
+/// fail every paid order.
 /// </summary>
 public class CommissionSetupBuilder : ICommissionSetupBuilder
 {
@@ -26,9 +29,11 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
 
     private readonly ICategoryService _categoryService;
     private readonly ICustomerService _customerService;
+    private readonly ILogger _logger;
     private readonly IRepository<ClientAssignment> _clientAssignmentRepository;
     private readonly IRepository<ClientGroupAssignment> _clientGroupAssignmentRepository;
     private readonly IRepository<CommissionPartner> _partnerRepository;
+    private readonly IRepository<CommissionTarget> _targetRepository;
     private readonly IRepository<CustomerCustomerRoleMapping> _roleMappingRepository;
     private readonly IRepository<PartnerClient> _partnerClientRepository;
     private readonly IRepository<ProgramBand> _bandRepository;
@@ -48,9 +53,11 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
     /// <summary>Creates the builder.</summary>
     public CommissionSetupBuilder(ICategoryService categoryService,
         ICustomerService customerService,
+        ILogger logger,
         IRepository<ClientAssignment> clientAssignmentRepository,
         IRepository<ClientGroupAssignment> clientGroupAssignmentRepository,
         IRepository<CommissionPartner> partnerRepository,
+        IRepository<CommissionTarget> targetRepository,
         IRepository<CustomerCustomerRoleMapping> roleMappingRepository,
         IRepository<PartnerClient> partnerClientRepository,
         IRepository<ProgramBand> bandRepository,
@@ -65,9 +72,11 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
     {
         _categoryService = categoryService;
         _customerService = customerService;
+        _logger = logger;
         _clientAssignmentRepository = clientAssignmentRepository;
         _clientGroupAssignmentRepository = clientGroupAssignmentRepository;
         _partnerRepository = partnerRepository;
+        _targetRepository = targetRepository;
         _roleMappingRepository = roleMappingRepository;
         _partnerClientRepository = partnerClientRepository;
         _bandRepository = bandRepository;
@@ -180,15 +189,53 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
         var beneficiaries = await _programBeneficiaryRepository.Table.Where(payee => ids.Contains(payee.ProgramId)).ToListAsync();
         var levels = await _overrideLevelRepository.Table.Where(level => ids.Contains(level.ProgramId)).ToListAsync();
 
-        return programs
-            .Select(program => ToEngineProgram(program,
+        var mapped = programs
+            .Select(program => (Row: program, Program: ToEngineProgram(program,
                 bands.Where(band => band.ProgramId == program.Id).ToList(),
                 productRules.Where(rule => rule.ProgramId == program.Id).OrderBy(rule => rule.Id).ToList(),
                 quantityRules.Where(rule => rule.ProgramId == program.Id).OrderBy(rule => rule.Id).ToList(),
                 scopeItems.Where(item => item.ProgramId == program.Id).OrderBy(item => item.Id).ToList(),
                 beneficiaries.Where(payee => payee.ProgramId == program.Id).OrderBy(payee => payee.Id).ToList(),
-                levels.Where(level => level.ProgramId == program.Id).OrderBy(level => level.Level).ToList()))
+                levels.Where(level => level.ProgramId == program.Id).OrderBy(level => level.Level).ToList())))
             .ToList();
+
+        var valid = new List<EngineProgram>();
+        foreach (var (row, program) in mapped)
+        {
+            var problems = ProgramCheck.Problems(program).ToList();
+            if (Accelerator.ProblemWith(row.AcceleratorThresholdPercent, row.AcceleratorFactor) is { } acceleratorProblem)
+                problems.Add($"accelerator: {acceleratorProblem}");
+
+            if (problems.Count == 0)
+                valid.Add(program);
+            else
+                await _logger.WarningAsync(
+                    $"Sales commission: program '{row.Name}' (#{row.Id}) is skipped until it is corrected: {string.Join("; ", problems)}");
+        }
+
+        return valid;
+    }
+
+    private async Task<IList<SalesTarget>> GetTargetsAsync()
+    {
+        var rows = await _targetRepository.Table.OrderBy(target => target.Id).ToListAsync();
+
+        var targets = new List<SalesTarget>();
+        foreach (var row in rows)
+        {
+            var window = (LadderWindow)row.PeriodId;
+            var startDate = DateOnly.FromDateTime(row.StartDateUtc);
+            var problem = SalesTarget.ProblemWith(window, row.Amount)
+                          ?? ((row.StaffCustomerId is null) == (row.CustomerRoleId is null) ? "it names neither or both of a staff member and a client group" : null);
+            if (problem is not null)
+                await _logger.WarningAsync($"Sales commission: target #{row.Id} is skipped until it is corrected: {problem}");
+            else if (row.StaffCustomerId is { } staffId)
+                targets.Add(SalesTarget.ForStaff(EngineId.Of(row.Id), EngineId.Of(staffId), window, startDate, row.Amount));
+            else
+                targets.Add(SalesTarget.ForGroup(EngineId.Of(row.Id), EngineId.Of(row.CustomerRoleId.Value), window, startDate, row.Amount));
+        }
+
+        return targets;
     }
 
     private static EngineProgram ToEngineProgram(ProgramRow program,
@@ -228,10 +275,10 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
             ProductRules = productRules
                 .Select(rule => new ProductRule(EngineId.Of(rule.ProductId), EngineId.Of(rule.CategoryId), rule.Rate, rule.FixedPerUnit)).ToList(),
             DefaultRate = program.DefaultRate,
-            FirstOrder = program.FirstOrderRate is { } firstOrderRate ? new FirstOrderTerms(program.FirstOrderCount, firstOrderRate) : null,
-            Accelerator = program.AcceleratorThresholdPercent is { } threshold && program.AcceleratorFactor is { } factor
-                ? new Accelerator(threshold, factor)
+            Accelerator = Accelerator.ProblemWith(program.AcceleratorThresholdPercent, program.AcceleratorFactor) is null
+                ? Accelerator.Of(program.AcceleratorThresholdPercent, program.AcceleratorFactor)
                 : null,
+            FirstOrder = program.FirstOrderRate is { } firstOrderRate ? new FirstOrderTerms(program.FirstOrderCount, firstOrderRate) : null,
             QuantityRules = quantityRules
                 .Select(rule => new QuantityRule(EngineId.Of(rule.ProductId), EngineId.Of(rule.CategoryId), rule.MinQty, rule.MaxQty,
                     rule.PerUnit, rule.PerLine, rule.Rate)).ToList()
@@ -258,7 +305,8 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
             await GetClientsAsync(clientIds),
             await GetGroupsAsync(),
             await GetProductsAsync(items),
-            await GetProgramsAsync());
+            await GetProgramsAsync(),
+            await GetTargetsAsync());
     }
 
     #endregion

@@ -1,9 +1,9 @@
-using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 using System.Linq.Expressions;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
+using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 
 namespace Nop.Plugin.Misc.SalesCommission.Services;
@@ -63,7 +63,8 @@ public interface ILedgerService
 
     /// <summary>
     /// Asks the engine what a paid order earns, with period-ladder totals read from the stored period credits of the
-    /// orders paid before it (same instant: lower id).
+    /// orders paid before it (same instant: lower id), and accelerators measured against the stored credited sales of
+    /// the orders paid before it in each target's period.
     /// </summary>
     /// <param name="order">The order.</param>
     /// <param name="setup">The setup covering the order.</param>
@@ -95,8 +96,12 @@ public interface ILedgerService
     /// <returns>A task that represents the asynchronous operation.</returns>
     Task InsertPeriodCreditsAsync(Order order, IEnumerable<PeriodContribution> contributions);
 
-    /// <summary>Stores what orders add to their credited staff members' attainment (rules §7).</summary>
-    /// <param name="creditedSales">The staff members' credited shares, as the engine computed them.</param>
-    /// <returns>A task that represents the asynchronous operation</returns>
-    Task InsertCreditedSalesAsync(IEnumerable<CreditedSale> creditedSales);
+    /// <summary>
+    /// Stores an order's credited sales (what targets are measured against), skipping staff members whose credited
+    /// sale of the order is stored already. Joins the caller's transaction.
+    /// </summary>
+    /// <param name="order">The paid order.</param>
+    /// <param name="creditedSales">The engine's credited sales of the order.</param>
+    /// <returns>A task that represents the asynchronous operation.</returns>
+    Task InsertCreditedSalesAsync(Order order, IReadOnlyList<CreditedSale> creditedSales);
 }

@@ -52,11 +52,4 @@ public interface ITargetService
     /// </summary>
     /// <returns>A task that represents the asynchronous operation; its result is the attainments, oldest first</returns>
     Task<IList<TargetAttainment>> GetActiveAttainmentsAsync(int staffCustomerId, DateTime nowUtc);
-
-    /// <summary>
-    /// Gets the targets covering a paid moment and how far each had come before it, for accelerators (rules §7)
-    /// </summary>
-    /// <param name="paidAtUtc">When the order being planned was paid</param>
-    /// <returns>A task that represents the asynchronous operation; its result is the engine's target progress</returns>
-    Task<TargetProgress> GetProgressBeforeAsync(DateTime paidAtUtc);
 }

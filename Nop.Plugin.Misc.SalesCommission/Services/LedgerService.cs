@@ -40,7 +40,6 @@ public class LedgerService : ILedgerService
     private readonly IRepository<OrderEventRecord> _eventRecordRepository;
     private readonly IRepository<PeriodCredit> _periodCreditRepository;
     private readonly IRepository<StaffCreditedSale> _creditedSaleRepository;
-    private readonly ITargetService _targetService;
 
     #endregion
 
@@ -55,8 +54,7 @@ public class LedgerService : ILedgerService
         IRepository<Order> orderRepository,
         IRepository<OrderEventRecord> eventRecordRepository,
         IRepository<PeriodCredit> periodCreditRepository,
-        IRepository<StaffCreditedSale> creditedSaleRepository,
-        ITargetService targetService)
+        IRepository<StaffCreditedSale> creditedSaleRepository)
     {
         _setupBuilder = setupBuilder;
         _logger = logger;
@@ -67,7 +65,6 @@ public class LedgerService : ILedgerService
         _eventRecordRepository = eventRecordRepository;
         _periodCreditRepository = periodCreditRepository;
         _creditedSaleRepository = creditedSaleRepository;
-        _targetService = targetService;
     }
 
     #endregion
@@ -114,34 +111,41 @@ public class LedgerService : ILedgerService
     }
 
     private async Task WriteAsync(Order order, IEnumerable<CommissionEntry> existing, IReadOnlyList<LedgerEntry> entries,
-        IReadOnlyList<PeriodContribution> contributions, IReadOnlyList<CreditedSale> creditedSales = null)
+        IReadOnlyList<PeriodContribution> contributions, IReadOnlyList<CreditedSale> creditedSales)
     {
-        creditedSales ??= [];
         if (entries.Count == 0 && contributions.Count == 0 && creditedSales.Count == 0)
             return;
 
         using var transaction = new TransactionScope(TransactionScopeAsyncFlowOption.Enabled);
         await InsertEntriesAsync(order, existing, entries);
         await InsertPeriodCreditsAsync(order, contributions);
-        await InsertCreditedSalesAsync(creditedSales);
+        await InsertCreditedSalesAsync(order, creditedSales);
         transaction.Complete();
     }
 
-    /// <inheritdoc />
-    public virtual async Task InsertCreditedSalesAsync(IEnumerable<CreditedSale> creditedSales)
+    /// <summary>
+    /// Each target's credited NetSales in its period before the order (paid earlier, or at the same instant with a
+    /// lower id), from the credited sales stored when orders were paid: the staff member's, or the team's sum.
+    /// </summary>
+    private async Task<Dictionary<SalesTarget, decimal>> GetCreditedBeforeAsync(Order order, CommissionSetup setup,
+        IReadOnlyCollection<SalesTarget> targets)
     {
-        ArgumentNullException.ThrowIfNull(creditedSales);
-
-        foreach (var sale in creditedSales)
+        var paidAt = order.PaidDateUtc ?? DateTime.MaxValue;
+        var before = new Dictionary<SalesTarget, decimal>();
+        foreach (var target in targets)
         {
-            await _creditedSaleRepository.InsertAsync(new StaffCreditedSale
-            {
-                OrderId = EngineId.ToHost(sale.OrderId),
-                StaffCustomerId = EngineId.ToHost(sale.StaffId),
-                PaidOnUtc = sale.PaidAtUtc,
-                NetSales = sale.NetSales
-            }, false);
+            var staffIds = setup.StaffCountedToward(target).Select(EngineId.ToHost).ToArray();
+            var start = UtcDateOf(target.StartDate);
+            var sum = await _creditedSaleRepository.Table
+                .Where(sale => staffIds.Contains(sale.StaffCustomerId)
+                               && sale.OrderId != order.Id
+                               && sale.PaidOnUtc >= start
+                               && (sale.PaidOnUtc < paidAt || (sale.PaidOnUtc == paidAt && sale.OrderId < order.Id)))
+                .SumAsync(sale => (decimal?)sale.NetSales);
+            before[target] = sum ?? 0m;
         }
+
+        return before;
     }
 
     private async Task<Dictionary<PeriodKey, decimal>> GetPeriodTotalsBeforeAsync(Order order,
@@ -219,20 +223,17 @@ public class LedgerService : ILedgerService
         await WriteOnceAsync(order, "paid", async () =>
         {
             var existing = await GetOrderEntriesAsync(order.Id);
-            var entriesWritten = existing.Any(entry => entry.KindId is (int)EntryKind.Direct or (int)EntryKind.Override)
+            var alreadyWritten = existing.Any(entry => entry.KindId is (int)EntryKind.Direct or (int)EntryKind.Override)
                                  || await _periodCreditRepository.Table.AnyAsync(credit => credit.OrderId == order.Id);
-            //credited sales came later than entries: an order paid before them gets them on its next paid delivery
-            var creditedSalesWritten = await _creditedSaleRepository.Table.AnyAsync(sale => sale.OrderId == order.Id);
-            if (entriesWritten && creditedSalesWritten)
+            if (alreadyWritten)
                 return;
 
             var items = (await _orderService.GetOrderItemsAsync(order.Id)).ToList();
             var setup = await _setupBuilder.BuildAsync([order], items);
             var snapshot = await _snapshotBuilder.BuildAsync(order, items);
-            var plan = entriesWritten ? null : await PlanPaidOrderAsync(order, setup, snapshot);
-            var creditedSales = creditedSalesWritten ? [] : CreditedSale.Of(snapshot, setup);
+            var plan = await PlanPaidOrderAsync(order, setup, snapshot);
 
-            await WriteAsync(order, existing, plan?.Entries ?? [], plan?.Contributions ?? [], creditedSales);
+            await WriteAsync(order, existing, plan.Entries, plan.Contributions, plan.CreditedSales);
         });
     }
 
@@ -247,7 +248,7 @@ public class LedgerService : ILedgerService
             var state = await GetLedgerStateAsync(order, existing);
             var clawbacks = ClawbackPlanner.Plan(existing.Select(ToLedgerEntry).ToList(), state, amount);
 
-            await WriteAsync(order, existing, clawbacks, []);
+            await WriteAsync(order, existing, clawbacks, [], []);
         });
     }
 
@@ -262,7 +263,7 @@ public class LedgerService : ILedgerService
             var state = await GetLedgerStateAsync(order, existing);
             var reversals = ReversalPlanner.Plan(existing.Select(ToLedgerEntry).ToList(), state.Reversed, reason);
 
-            await WriteAsync(order, existing, reversals, []);
+            await WriteAsync(order, existing, reversals, [], []);
         });
     }
 
@@ -349,24 +350,19 @@ public class LedgerService : ILedgerService
         ArgumentNullException.ThrowIfNull(snapshot);
 
         var rank = await _snapshotBuilder.GetClientOrderRankAsync(order);
-        //targets are read only when a program can be accelerated by them
-        var targets = setup.Programs.Any(program => program.Accelerator is not null) && order.PaidDateUtc is { } paidAt
-            ? await _targetService.GetProgressBeforeAsync(paidAt)
-            : TargetProgress.None;
 
-        //the engine names the period totals it needs while planning; a first pass collects them, a second uses them
-        var keys = new HashSet<PeriodKey>();
-        var plan = PaidOrderPlanner.Plan(setup, snapshot, rank, key =>
-        {
-            keys.Add(key);
-            return 0m;
-        }, targets);
-        if (keys.Count == 0)
-            return plan;
+        //the engine names the history it reads before planning, so it is loaded once
+        var needs = PaidOrderPlanner.Needs(setup, snapshot);
+        var stored = needs.PeriodKeys.Count == 0
+            ? new Dictionary<PeriodKey, decimal>()
+            : await GetPeriodTotalsBeforeAsync(order, needs.PeriodKeys, countedOrders);
+        var creditedBefore = needs.Targets.Count == 0
+            ? new Dictionary<SalesTarget, decimal>()
+            : await GetCreditedBeforeAsync(order, setup, needs.Targets);
 
-        var stored = await GetPeriodTotalsBeforeAsync(order, keys, countedOrders);
         return PaidOrderPlanner.Plan(setup, snapshot, rank,
-            key => stored.GetValueOrDefault(key) + (runTotalBefore?.Invoke(key) ?? 0m), targets);
+            key => stored.GetValueOrDefault(key) + (runTotalBefore?.Invoke(key) ?? 0m),
+            target => creditedBefore.GetValueOrDefault(target));
     }
 
     /// <inheritdoc />
@@ -443,6 +439,35 @@ public class LedgerService : ILedgerService
                 PeriodStartUtc = UtcDateOf(contribution.Key.PeriodStart),
                 Amount = contribution.Amount
             });
+        }
+    }
+
+    /// <inheritdoc />
+    public virtual async Task InsertCreditedSalesAsync(Order order, IReadOnlyList<CreditedSale> creditedSales)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(creditedSales);
+
+        if (creditedSales.Count == 0)
+            return;
+
+        var stored = await _creditedSaleRepository.Table
+            .Where(sale => sale.OrderId == order.Id)
+            .Select(sale => sale.StaffCustomerId)
+            .ToListAsync();
+        foreach (var sale in creditedSales)
+        {
+            var staffCustomerId = EngineId.ToHost(sale.StaffId);
+            if (stored.Contains(staffCustomerId))
+                continue;
+
+            await _creditedSaleRepository.InsertAsync(new StaffCreditedSale
+            {
+                OrderId = order.Id,
+                StaffCustomerId = staffCustomerId,
+                PaidOnUtc = sale.PaidAtUtc,
+                NetSales = sale.NetSales
+            }, false);
         }
     }
 

@@ -172,7 +172,7 @@ public class RecalculationService : IRecalculationService
                 var plan = RecalculationPlanner.Plan(EngineId.Of(order.Id), paid.Entries, recorded, state);
 
                 if (!progress.DryRun)
-                    await ApplyToOrderAsync(order, existing, plan, paid.Contributions, CreditedSale.Of(snapshots[order.Id], setup));
+                    await ApplyToOrderAsync(order, existing, plan, paid.Contributions, paid.CreditedSales);
 
                 progress.Run.OrdersExamined++;
                 progress.Run.EntriesAdded += plan.Add.Count;
@@ -216,7 +216,7 @@ public class RecalculationService : IRecalculationService
         await _ledgerService.InsertPeriodCreditsAsync(order, contributions);
 
         await _creditedSaleRepository.DeleteAsync(sale => sale.OrderId == order.Id);
-        await _ledgerService.InsertCreditedSalesAsync(creditedSales);
+        await _ledgerService.InsertCreditedSalesAsync(order, creditedSales);
 
         transaction.Complete();
     }

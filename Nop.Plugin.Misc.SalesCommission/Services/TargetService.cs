@@ -116,27 +116,6 @@ public class TargetService : ITargetService
     }
 
     /// <inheritdoc />
-    public async Task<TargetProgress> GetProgressBeforeAsync(DateTime paidAtUtc)
-    {
-        var targets = (await _targetRepository.Table
-                .Where(target => target.StartDateUtc <= paidAtUtc && target.Amount > 0m && target.PeriodId != (int)LadderWindow.PerOrder)
-                .OrderBy(target => target.Id)
-                .ToListAsync())
-            .Select(target => (Stored: target, Engine: ToSalesTarget(target)))
-            .Where(target => target.Engine.Covers(paidAtUtc))
-            .ToList();
-
-        var before = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var (stored, engine) in targets)
-        {
-            before[engine.Id] = await _creditedSaleService.GetCreditedNetSalesAsync(await GetCountedStaffAsync(stored),
-                engine.StartDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), paidAtUtc);
-        }
-
-        return new TargetProgress(targets.Select(target => target.Engine).ToList(), target => before.GetValueOrDefault(target.Id));
-    }
-
-    /// <inheritdoc />
     public async Task<IList<TargetAttainment>> GetActiveAttainmentsAsync(int staffCustomerId, DateTime nowUtc)
     {
         var groupIds = await _groupAssignmentRepository.Table

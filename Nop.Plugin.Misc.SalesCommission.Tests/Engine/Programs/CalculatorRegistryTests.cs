@@ -29,6 +29,6 @@ public sealed class CalculatorRegistryTests
     {
         var ladder = new Ladder(LadderMode.WholeAmount, LadderWindow.PerOrder, []);
 
-        Assert.That(LadderCalculator.Evaluate(ladder, 500m).Amount, Is.EqualTo(0m));
+        Assert.That(LadderCalculator.Evaluate(ladder, 500m), Is.EqualTo(0m));
     }
 }

@@ -158,6 +158,6 @@ public sealed class LadderTests
             new LadderBand(5000m, null, 4m, null)
         ]);
 
-        Assert.That(LadderCalculator.Evaluate(ladder, 5525m).Amount, Is.EqualTo(141m));
+        Assert.That(LadderCalculator.Evaluate(ladder, 5525m), Is.EqualTo(141m));
     }
 }

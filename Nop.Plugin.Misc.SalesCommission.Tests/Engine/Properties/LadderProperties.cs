@@ -55,8 +55,8 @@ public sealed class LadderProperties
     {
         PropertyRuns.Verify(Prop.ForAll(Intervals().ToArbitrary(), interval =>
         {
-            var rise = LadderCalculator.Evaluate(interval.Ladder, interval.High).Amount
-                       - LadderCalculator.Evaluate(interval.Ladder, interval.Low).Amount;
+            var rise = LadderCalculator.Evaluate(interval.Ladder, interval.High)
+                       - LadderCalculator.Evaluate(interval.Ladder, interval.Low);
             return rise >= 0m && rise <= (interval.High - interval.Low) * interval.MaxRate / 100m;
         }), maxTest: 200);
     }
@@ -93,7 +93,7 @@ public sealed class LadderProperties
                 periodTotal += input.CreditedBase;
             }
 
-            return paid == LadderCalculator.Evaluate(period.Ladder, periodTotal).Amount;
+            return paid == LadderCalculator.Evaluate(period.Ladder, periodTotal);
         }), maxTest: 200);
     }
 }

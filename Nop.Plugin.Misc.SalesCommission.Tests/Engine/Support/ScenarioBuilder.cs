@@ -23,6 +23,7 @@ public sealed class ScenarioBuilder
     private readonly List<JsonObject> _programs = [];
     private readonly List<JsonObject> _orders = [];
     private readonly List<JsonObject> _events = [];
+    private readonly List<JsonObject> _targets = [];
     private readonly List<Action<JsonObject>> _edits = [];
 
     private ScenarioBuilder()
@@ -96,6 +97,13 @@ public sealed class ScenarioBuilder
         return Put(_orders, order);
     }
 
+    /// <summary>Adds a target (quota), in listed order.</summary>
+    public ScenarioBuilder Target(string json)
+    {
+        _targets.Add(Parse(json));
+        return this;
+    }
+
     /// <summary>Adds an event, in listed order.</summary>
     public ScenarioBuilder Event(string json)
     {
@@ -132,7 +140,8 @@ public sealed class ScenarioBuilder
             ["products"] = Array(_products),
             ["programs"] = Array(_programs),
             ["orders"] = Array(orders),
-            ["events"] = Array(_events)
+            ["events"] = Array(_events),
+            ["targets"] = Array(_targets)
         };
         _edits.ForEach(edit => edit(document));
         return document;

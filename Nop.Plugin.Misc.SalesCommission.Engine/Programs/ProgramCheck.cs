@@ -1,0 +1,94 @@
+namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+
+/// <summary>
+/// Decides whether a program built from stored data can be calculated (rules §3): a known type and basis, and the
+/// terms its type needs. A host skips a program with problems instead of failing every order it would plan.
+/// </summary>
+public static class ProgramCheck
+{
+    private const int MaxOverrideLevels = 5;
+
+    /// <summary>What is wrong with a program, one message per problem naming the field; empty when it can be calculated.</summary>
+    public static IReadOnlyList<string> Problems(CommissionProgram program)
+    {
+        var problems = new List<string>();
+        if (!Enum.IsDefined(program.Type))
+            problems.Add($"type: unknown program type {(int)program.Type}");
+        if (!Enum.IsDefined(program.Basis))
+            problems.Add($"basis: unknown basis {(int)program.Basis}");
+        if (program.ValidFrom is { } from && program.ValidTo is { } to && to < from)
+            problems.Add("validTo: must not be before validFrom");
+        CheckRate(problems, "rate", program.Rate);
+        if (program.Fixed < 0m)
+            problems.Add("fixed: must not be negative");
+
+        switch (program.Type)
+        {
+            case ProgramType.Ladder:
+                CheckLadder(problems, program.Ladder);
+                break;
+            case ProgramType.FirstOrder when program.FirstOrder is not { Count: >= 1 } terms:
+                problems.Add("firstOrder: a FirstOrder program needs a first-order rate and a count of at least 1");
+                break;
+            case ProgramType.FirstOrder:
+                CheckRate(problems, "firstOrder.rate", program.FirstOrder.Rate);
+                break;
+            case ProgramType.PercentPerProduct:
+                CheckRate(problems, "defaultRate", program.DefaultRate);
+                break;
+        }
+
+        CheckHierarchy(problems, program.Hierarchy);
+        return problems;
+    }
+
+    private static void CheckRate(List<string> problems, string field, decimal? rate)
+    {
+        if (rate is < 0m or > 100m)
+            problems.Add($"{field}: must be from 0 to 100");
+    }
+
+    private static void CheckLadder(List<string> problems, Ladder? ladder)
+    {
+        if (ladder is null || ladder.Bands.Count == 0)
+        {
+            problems.Add("ladder.bands: a ladder needs at least one band");
+            return;
+        }
+
+        if (!Enum.IsDefined(ladder.Mode))
+            problems.Add($"ladder.mode: unknown ladder mode {(int)ladder.Mode}");
+        if (!Enum.IsDefined(ladder.Window))
+            problems.Add($"ladder.window: unknown ladder window {(int)ladder.Window}");
+        for (var i = 0; i < ladder.Bands.Count; i++)
+        {
+            var band = ladder.Bands[i];
+            var path = $"ladder.bands[{i}]";
+            if (i == 0 && band.From != 0m)
+                problems.Add($"{path}.from: the first band must start at 0");
+            if (i > 0 && band.From <= ladder.Bands[i - 1].From)
+                problems.Add($"{path}.from: bands must ascend");
+            if ((band.Rate is null) == (band.Fixed is null))
+                problems.Add($"{path}: a band has one of rate, fixed");
+            CheckRate(problems, $"{path}.rate", band.Rate);
+            if (band.Fixed < 0m)
+                problems.Add($"{path}.fixed: must not be negative");
+        }
+    }
+
+    private static void CheckHierarchy(List<string> problems, IReadOnlyList<OverrideLevel> levels)
+    {
+        var seen = new HashSet<int>();
+        foreach (var level in levels)
+        {
+            var path = $"hierarchy level {level.Level}";
+            if (level.Level is < 1 or > MaxOverrideLevels)
+                problems.Add($"{path}: the level must be from 1 to {MaxOverrideLevels}");
+            else if (!seen.Add(level.Level))
+                problems.Add($"{path}: the level is given twice");
+            CheckRate(problems, $"{path}.percent", level.Percent);
+            if (!Enum.IsDefined(level.Base))
+                problems.Add($"{path}.base: unknown override base {(int)level.Base}");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+using NUnit.Framework;
+
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Programs;
+
+/// <summary>
+/// Rules §3: a program built from stored data that cannot be calculated is named with its problems, so a host skips
+/// it instead of failing every order.
+/// </summary>
+[TestFixture]
+public sealed class ProgramCheckTests
+{
+    private static readonly Ladder ThreeBands = new(LadderMode.Marginal, LadderWindow.PerOrder,
+        [new LadderBand(0m, 3000m, 2m, null), new LadderBand(3000m, 5000m, 3m, null), new LadderBand(5000m, null, 4m, null)]);
+
+    [Test]
+    public void Valid_ladder_has_no_problems()
+    {
+        var program = new CommissionProgram { Id = "1", Type = ProgramType.Ladder, Ladder = ThreeBands };
+
+        Assert.That(ProgramCheck.Problems(program), Is.Empty);
+    }
+
+    [Test]
+    public void Unknown_program_type_is_a_problem()
+    {
+        var program = new CommissionProgram { Id = "1", Type = (ProgramType)42, Rate = 5m };
+
+        Assert.That(ProgramCheck.Problems(program), Is.EqualTo(new[] { "type: unknown program type 42" }));
+    }
+
+    [Test]
+    public void Ladder_without_bands_is_a_problem()
+    {
+        var program = new CommissionProgram
+        {
+            Id = "1", Type = ProgramType.Ladder, Ladder = new Ladder(LadderMode.Marginal, LadderWindow.Month, [])
+        };
+
+        Assert.That(ProgramCheck.Problems(program), Is.EqualTo(new[] { "ladder.bands: a ladder needs at least one band" }));
+    }
+
+    [Test]
+    public void Ladder_not_starting_at_0_is_a_problem()
+    {
+        var program = new CommissionProgram
+        {
+            Id = "1", Type = ProgramType.Ladder,
+            Ladder = ThreeBands with { Bands = [new LadderBand(100m, null, 2m, null)] }
+        };
+
+        Assert.That(ProgramCheck.Problems(program), Is.EqualTo(new[] { "ladder.bands[0].from: the first band must start at 0" }));
+    }
+
+    [Test]
+    public void FirstOrder_program_without_terms_is_a_problem()
+    {
+        var program = new CommissionProgram { Id = "1", Type = ProgramType.FirstOrder, Rate = 2m };
+
+        Assert.That(ProgramCheck.Problems(program),
+            Is.EqualTo(new[] { "firstOrder: a FirstOrder program needs a first-order rate and a count of at least 1" }));
+    }
+
+    [Test]
+    public void Rate_above_100_percent_is_a_problem()
+    {
+        var program = new CommissionProgram { Id = "1", Type = ProgramType.PercentOfOrder, Rate = 150m };
+
+        Assert.That(ProgramCheck.Problems(program), Is.EqualTo(new[] { "rate: must be from 0 to 100" }));
+    }
+}

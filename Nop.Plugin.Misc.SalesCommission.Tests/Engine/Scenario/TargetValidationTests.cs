@@ -1,0 +1,70 @@
+using NUnit.Framework;
+
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+
+/// <summary>
+/// Rules §7 and §8: a scenario's <c>targets</c> and a program's <c>accelerator</c> are validated like every other
+/// field; each problem names its field path and nothing is run.
+/// </summary>
+[TestFixture]
+public sealed class TargetValidationTests
+{
+    private const string Accelerated =
+        """{ "id": "p1", "type": "PercentOfOrder", "rate": 5, "accelerator": { "thresholdPercent": 100, "factor": 1.5 } }""";
+
+    private const string AnnsMonth = """{ "staffId": "ann", "window": "Month", "startDate": "2026-03-01", "amount": 10000 }""";
+
+    private static TestCaseData Bad(string rule, string program, string target, string error) =>
+        new TestCaseData(program, target, error).SetName($"Rejects_{rule}");
+
+    private static IEnumerable<TestCaseData> BadInputs()
+    {
+        yield return Bad("accelerator_factor_below_1",
+            """{ "id": "p1", "type": "PercentOfOrder", "rate": 5, "accelerator": { "thresholdPercent": 100, "factor": 0.5 } }""", AnnsMonth,
+            "programs[0].accelerator.factor: must be at least 1");
+        yield return Bad("accelerator_negative_threshold",
+            """{ "id": "p1", "type": "PercentOfOrder", "rate": 5, "accelerator": { "thresholdPercent": -1, "factor": 1.5 } }""", AnnsMonth,
+            "programs[0].accelerator.thresholdPercent: must not be negative");
+        yield return Bad("accelerator_without_factor",
+            """{ "id": "p1", "type": "PercentOfOrder", "rate": 5, "accelerator": { "thresholdPercent": 100 } }""", AnnsMonth,
+            "programs[0].accelerator.factor: is required");
+        yield return Bad("target_of_unknown_staff", Accelerated,
+            """{ "staffId": "zoe", "window": "Month", "startDate": "2026-03-01", "amount": 10000 }""",
+            "targets[0].staffId: unknown staff 'zoe'");
+        yield return Bad("target_of_unknown_group", Accelerated,
+            """{ "groupId": "Retail", "window": "Month", "startDate": "2026-03-01", "amount": 10000 }""",
+            "targets[0].groupId: unknown group 'Retail'");
+        yield return Bad("target_naming_staff_and_group", Accelerated,
+            """{ "staffId": "ann", "groupId": "Wholesale", "window": "Month", "startDate": "2026-03-01", "amount": 10000 }""",
+            "targets[0]: a target names one of staffId, groupId");
+        yield return Bad("target_per_order", Accelerated,
+            """{ "staffId": "ann", "window": "PerOrder", "startDate": "2026-03-01", "amount": 10000 }""",
+            "targets[0].window: must be Month, Quarter or Year");
+        yield return Bad("target_without_start_date", Accelerated,
+            """{ "staffId": "ann", "window": "Month", "amount": 10000 }""",
+            "targets[0].startDate: is required");
+        yield return Bad("target_of_zero", Accelerated,
+            """{ "staffId": "ann", "window": "Month", "startDate": "2026-03-01", "amount": 0 }""",
+            "targets[0].amount: must be above 0");
+    }
+
+    [TestCaseSource(nameof(BadInputs))]
+    public void Bad_target_or_accelerator_is_reported_at_its_field(string program, string target, string error)
+    {
+        var read = ScenarioBuilder.Default()
+            .Group("""{ "id": "Wholesale", "staff": [ { "staffId": "ann", "split": 100 } ] }""")
+            .Program(program)
+            .Target(target)
+            .Read();
+
+        Assert.That((read.Scenario, read.Errors.Select(e => e.ToString())), Is.EqualTo(((object?)null, new[] { error })));
+    }
+
+    [Test]
+    public void Valid_target_and_accelerator_are_read()
+    {
+        var read = ScenarioBuilder.Default().Program(Accelerated).Target(AnnsMonth).Read();
+
+        Assert.That(read.Scenario!.Setup.Targets.Single().Label, Is.EqualTo("ann, Month from 2026-03-01"));
+    }
+}
