@@ -7,6 +7,6 @@ public interface IProgramSimulationService
     /// <param name="definition">The program as edited; an inactive program is simulated as if it were active.</param>
     /// <param name="fromUtc">First paid moment (inclusive).</param>
     /// <param name="toUtc">Last paid moment (exclusive).</param>
-    /// <returns>A task that represents the asynchronous operation. The task result contains the program's entries.</returns>
+    /// <returns>A task that represents the asynchronous operation. The task result contains the program's entries of orders not cancelled, voided or deleted.</returns>
     Task<ProgramSimulation> SimulateAsync(ProgramDefinition definition, DateTime fromUtc, DateTime toUtc);
 }

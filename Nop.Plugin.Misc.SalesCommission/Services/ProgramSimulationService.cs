@@ -1,4 +1,5 @@
 using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Payments;
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
@@ -8,7 +9,9 @@ namespace Nop.Plugin.Misc.SalesCommission.Services;
 /// <summary>
 /// Runs a program as edited over paid orders with the engine, exactly as the ledger would when the orders are paid:
 /// the store's setup with the edited program in place, snapshots of the orders, and <see cref="PaidOrderPlanner"/>
-/// through the ledger's planning (period totals of earlier orders count, then the simulation's own). Writes nothing.
+/// through the ledger's planning (period totals of earlier orders count, then the simulation's own). Orders cancelled,
+/// voided or deleted in the store count toward period totals, as in the ledger, but their entries are left out (the
+/// ledger reverses them); refunds are not deducted. Writes nothing.
 /// </summary>
 public class ProgramSimulationService : IProgramSimulationService
 {
@@ -47,6 +50,9 @@ public class ProgramSimulationService : IProgramSimulationService
 
     #region Utilities
 
+    private static bool IsReversedInStore(Order order) =>
+        order.Deleted || order.OrderStatus == OrderStatus.Cancelled || order.PaymentStatus == PaymentStatus.Voided;
+
     private static CommissionSetup WithProgram(CommissionSetup setup, Engine.Programs.CommissionProgram edited)
     {
         var programs = setup.Programs.Select(program => program.Id == edited.Id ? edited : program).ToList();
@@ -68,7 +74,7 @@ public class ProgramSimulationService : IProgramSimulationService
 
         var edited = definition.ToEngineProgram() with { Active = true };
         var orders = await _orderRepository.Table
-            .Where(order => !order.Deleted && order.PaidDateUtc >= fromUtc && order.PaidDateUtc < toUtc)
+            .Where(order => order.PaidDateUtc >= fromUtc && order.PaidDateUtc < toUtc)
             .OrderBy(order => order.PaidDateUtc)
             .ThenBy(order => order.Id)
             .Take(MaxOrders + 1)
@@ -93,7 +99,8 @@ public class ProgramSimulationService : IProgramSimulationService
                 foreach (var contribution in plan.Contributions)
                     runTotals[contribution.Key] = runTotals.GetValueOrDefault(contribution.Key) + contribution.Amount;
 
-                entries.AddRange(plan.Entries.Where(entry => entry.ProgramId == edited.Id));
+                if (!IsReversedInStore(order))
+                    entries.AddRange(plan.Entries.Where(entry => entry.ProgramId == edited.Id));
             }
         }
 
