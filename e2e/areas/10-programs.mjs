@@ -48,6 +48,18 @@ async function createLadder(ctx, name) {
     throw new Error('the new ladder should have 2 bands');
 }
 
+async function productLookup(ctx) {
+  await ctx.page.goto(ctx.url('/Admin/CommissionProgram/Create'));
+  await ctx.page.selectOption('#ProgramTypeId', '3');
+  if (!(await ctx.page.isVisible('#terms-percent-per-product')) || await ctx.page.isVisible('#terms-ladder'))
+    throw new Error('choosing Percent per product must show only its section');
+  await ctx.page.click('#add-product-rule');
+  await ctx.page.fill('input[name="ProductRules[0].ProductId"]', '1');
+  await ctx.page.press('input[name="ProductRules[0].ProductId"]', 'Tab');
+  await ctx.page.waitForFunction(() => document.querySelector('#product-rules-table .product-name').textContent.trim().length > 0);
+  console.log(`  product 1 looked up: ${(await ctx.page.textContent('#product-rules-table .product-name')).trim()}`);
+}
+
 async function editBands(ctx) {
   const editUrl = ctx.page.url();
   await ctx.page.click('#add-band');
@@ -110,6 +122,7 @@ async function remove(ctx, name) {
 export async function run(ctx) {
   await ctx.loginAdmin();
   await list(ctx);
+  await productLookup(ctx);
   const name = `E2E ladder ${Date.now()}`;
   await createLadder(ctx, name);
   await editBands(ctx);
