@@ -119,8 +119,7 @@ public class ProgramService : IProgramService
     /// <inheritdoc />
     public virtual async Task<CommissionProgram> GetProgramByIdAsync(int programId)
     {
-        var program = await _programRepository.GetByIdAsync(programId, includeDeleted: false);
-        return program is { Deleted: false } ? program : null;
+        return await _programRepository.GetByIdAsync(programId, includeDeleted: false);
     }
 
     /// <inheritdoc />
