@@ -40,6 +40,9 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IRepStatementService, RepStatementService>();
         services.AddScoped<IRepStatementModelFactory, RepStatementModelFactory>();
         services.AddScoped<ReceiptPaidMessageTemplateInstaller>();
+        services.AddScoped<IProgramService, ProgramService>();
+        services.AddScoped<IProgramSimulationService, ProgramSimulationService>();
+        services.AddScoped<IProgramModelFactory, ProgramModelFactory>();
     }
 
     /// <summary>Configures the request pipeline; the plugin adds nothing to it.</summary>

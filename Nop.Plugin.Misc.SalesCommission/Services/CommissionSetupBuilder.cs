@@ -190,13 +190,16 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
         var levels = await _overrideLevelRepository.Table.Where(level => ids.Contains(level.ProgramId)).ToListAsync();
 
         var mapped = programs
-            .Select(program => (Row: program, Program: ToEngineProgram(program,
-                bands.Where(band => band.ProgramId == program.Id).ToList(),
-                productRules.Where(rule => rule.ProgramId == program.Id).OrderBy(rule => rule.Id).ToList(),
-                quantityRules.Where(rule => rule.ProgramId == program.Id).OrderBy(rule => rule.Id).ToList(),
-                scopeItems.Where(item => item.ProgramId == program.Id).OrderBy(item => item.Id).ToList(),
-                beneficiaries.Where(payee => payee.ProgramId == program.Id).OrderBy(payee => payee.Id).ToList(),
-                levels.Where(level => level.ProgramId == program.Id).OrderBy(level => level.Level).ToList())))
+            .Select(program => (Row: program, Program: new ProgramDefinition
+            {
+                Program = program,
+                Bands = bands.Where(band => band.ProgramId == program.Id).ToList(),
+                ProductRules = productRules.Where(rule => rule.ProgramId == program.Id).OrderBy(rule => rule.Id).ToList(),
+                QuantityRules = quantityRules.Where(rule => rule.ProgramId == program.Id).OrderBy(rule => rule.Id).ToList(),
+                ScopeItems = scopeItems.Where(item => item.ProgramId == program.Id).OrderBy(item => item.Id).ToList(),
+                Beneficiaries = beneficiaries.Where(payee => payee.ProgramId == program.Id).OrderBy(payee => payee.Id).ToList(),
+                OverrideLevels = levels.Where(level => level.ProgramId == program.Id).ToList()
+            }.ToEngineProgram()))
             .ToList();
 
         var valid = new List<EngineProgram>();
@@ -236,53 +239,6 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
         }
 
         return targets;
-    }
-
-    private static EngineProgram ToEngineProgram(ProgramRow program,
-        IList<ProgramBand> bands,
-        IList<ProgramProductRule> productRules,
-        IList<ProgramQuantityRule> quantityRules,
-        IList<ProgramScopeItem> scopeItems,
-        IList<ProgramBeneficiary> beneficiaries,
-        IList<ProgramOverrideLevel> levels)
-    {
-        List<string> Scoped(ScopeType type) =>
-            scopeItems.Where(item => item.ScopeTypeId == (int)type).Select(item => EngineId.Of(item.EntityId)).ToList();
-
-        List<string> Payees(BeneficiaryType type) =>
-            beneficiaries.Where(payee => payee.BeneficiaryTypeId == (int)type).Select(payee => EngineId.Of(payee.BeneficiaryId)).ToList();
-
-        var ascending = bands.OrderBy(band => band.From).ToList();
-
-        return new EngineProgram
-        {
-            Id = EngineId.Of(program.Id),
-            Name = program.Name ?? string.Empty,
-            Type = (ProgramType)program.ProgramTypeId,
-            Basis = (CommissionBasis)program.BasisId,
-            Priority = program.Priority,
-            Active = program.Active,
-            ValidFrom = program.ValidFromUtc is { } from ? DateOnly.FromDateTime(from) : null,
-            ValidTo = program.ValidToUtc is { } to ? DateOnly.FromDateTime(to) : null,
-            Scope = new ProgramScope(Scoped(ScopeType.Store), Scoped(ScopeType.ClientGroup), Scoped(ScopeType.Client)),
-            Beneficiaries = new ProgramBeneficiaries(Payees(BeneficiaryType.Staff), Payees(BeneficiaryType.Partner), program.AllPartners),
-            Hierarchy = levels.Select(level => new OverrideLevel(level.Level, level.Percent, (OverrideBase)level.OverrideBaseId)).ToList(),
-            Rate = program.Rate,
-            Fixed = program.FixedAmount,
-            Ladder = new Ladder((LadderMode)program.LadderModeId, (LadderWindow)program.LadderWindowId,
-                ascending.Select((band, index) => new LadderBand(band.From,
-                    index + 1 < ascending.Count ? ascending[index + 1].From : null, band.Rate, band.FixedAmount)).ToList()),
-            ProductRules = productRules
-                .Select(rule => new ProductRule(EngineId.Of(rule.ProductId), EngineId.Of(rule.CategoryId), rule.Rate, rule.FixedPerUnit)).ToList(),
-            DefaultRate = program.DefaultRate,
-            Accelerator = Accelerator.ProblemWith(program.AcceleratorThresholdPercent, program.AcceleratorFactor) is null
-                ? Accelerator.Of(program.AcceleratorThresholdPercent, program.AcceleratorFactor)
-                : null,
-            FirstOrder = program.FirstOrderRate is { } firstOrderRate ? new FirstOrderTerms(program.FirstOrderCount, firstOrderRate) : null,
-            QuantityRules = quantityRules
-                .Select(rule => new QuantityRule(EngineId.Of(rule.ProductId), EngineId.Of(rule.CategoryId), rule.MinQty, rule.MaxQty,
-                    rule.PerUnit, rule.PerLine, rule.Rate)).ToList()
-        };
     }
 
     #endregion

@@ -1,0 +1,52 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+
+namespace Nop.Plugin.Misc.SalesCommission.Engine.Validation;
+
+/// <summary>A program as entered in an editor, before it is saved: its type, its type's terms and its common fields.</summary>
+public sealed record ProgramDraft
+{
+    /// <summary>The program's name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The calculation type; only this type's terms are checked.</summary>
+    public ProgramType Type { get; init; }
+
+    /// <summary>PercentOfOrder: the rate; FirstOrder: the regular rate.</summary>
+    public decimal? Rate { get; init; }
+
+    /// <summary>PercentOfOrder: the fixed amount per order.</summary>
+    public decimal? Fixed { get; init; }
+
+    /// <summary>Ladder: the bands in the order entered.</summary>
+    public IReadOnlyList<ProgramBandDraft> Bands { get; init; } = [];
+
+    /// <summary>PercentPerProduct: the product and category rules.</summary>
+    public IReadOnlyList<ProductRule> ProductRules { get; init; } = [];
+
+    /// <summary>PercentPerProduct: the rate for lines no rule covers.</summary>
+    public decimal DefaultRate { get; init; }
+
+    /// <summary>FirstOrder: how many first orders get the first-order rate.</summary>
+    public int FirstOrderCount { get; init; }
+
+    /// <summary>FirstOrder: the first-order rate.</summary>
+    public decimal? FirstOrderRate { get; init; }
+
+    /// <summary>PerQuantity: the quantity rules.</summary>
+    public IReadOnlyList<QuantityRule> QuantityRules { get; init; } = [];
+
+    /// <summary>First paid date the program applies to, or null.</summary>
+    public DateOnly? ValidFrom { get; init; }
+
+    /// <summary>Last paid date the program applies to, or null.</summary>
+    public DateOnly? ValidTo { get; init; }
+
+    /// <summary>Hierarchy override levels in the order entered.</summary>
+    public IReadOnlyList<OverrideLevel> Hierarchy { get; init; } = [];
+
+    /// <summary>Accelerator threshold in percent of the target, or null.</summary>
+    public decimal? AcceleratorThresholdPercent { get; init; }
+
+    /// <summary>Accelerator factor, or null.</summary>
+    public decimal? AcceleratorFactor { get; init; }
+}

@@ -1,0 +1,166 @@
+using System.Globalization;
+using FluentValidation;
+using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+using Nop.Plugin.Misc.SalesCommission.Engine.Validation;
+using Nop.Plugin.Misc.SalesCommission.Models.Admin.Programs;
+using Nop.Plugin.Misc.SalesCommission.Services;
+using Nop.Services.Localization;
+using Nop.Web.Framework.Validators;
+
+namespace Nop.Plugin.Misc.SalesCommission.Validators;
+
+/// <summary>
+/// A program passes the engine's program check (name, dates, its type's terms, bands, override levels, accelerator);
+/// each problem is shown next to its field. Ids are checked against the store when the program is saved.
+/// </summary>
+public class ProgramModelValidator : BaseNopValidator<ProgramModel>
+{
+    private const string Prefix = "Plugins.Misc.SalesCommission.Programs.";
+
+    /// <summary>Creates the validator.</summary>
+    public ProgramModelValidator(ILocalizationService localizationService)
+    {
+        RuleFor(model => model.ProgramTypeId)
+            .Must(id => Enum.IsDefined((ProgramType)id))
+            .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "ProgramType.Invalid"));
+        RuleFor(model => model.BasisId)
+            .Must(id => Enum.IsDefined((CommissionBasis)id))
+            .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "Basis.Invalid"));
+        RuleFor(model => model.LadderModeId)
+            .Must(id => Enum.IsDefined((LadderMode)id))
+            .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "LadderMode.Invalid"));
+        RuleFor(model => model.LadderWindowId)
+            .Must(id => Enum.IsDefined((LadderWindow)id))
+            .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "LadderWindow.Invalid"));
+        RuleFor(model => model.ClientIds)
+            .Must((model, _) => model.TryGetClientIds(out IList<int> _))
+            .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "Clients.Invalid"));
+        RuleFor(model => model.SimulateTo)
+            .Must((model, to) => to!.Value.Date >= model.SimulateFrom!.Value.Date)
+            .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "Simulate.ToBeforeFrom"))
+            .When(model => model.SimulateFrom.HasValue && model.SimulateTo.HasValue);
+        RuleFor(model => model)
+            .Custom((model, context) =>
+            {
+                foreach (var problem in ProgramDraftCheck.Check(DraftOf(model)))
+                {
+                    var message = localizationService.GetResourceAsync(Prefix + "Problem." + problem.Issue).GetAwaiter().GetResult();
+                    context.AddFailure(PropertyOf(model, problem), string.Format(CultureInfo.CurrentCulture, message, (problem.Index ?? 0) + 1));
+                }
+            });
+    }
+
+    /// <summary>The program as the engine checks it.</summary>
+    /// <param name="model">The editor's model.</param>
+    public static ProgramDraft DraftOf(ProgramModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+
+        var type = (ProgramType)model.ProgramTypeId;
+        return new ProgramDraft
+        {
+            Name = model.Name,
+            Type = type,
+            Rate = type == ProgramType.FirstOrder ? model.RegularRate : model.Rate,
+            Fixed = model.FixedAmount,
+            Bands = model.Bands.Select(band => new ProgramBandDraft(band.From, band.To, band.Rate, band.FixedAmount)).ToList(),
+            ProductRules = model.ProductRules
+                .Select(rule => new ProductRule(IdOf(rule.ProductId), IdOf(rule.CategoryId), rule.Rate, rule.FixedPerUnit)).ToList(),
+            DefaultRate = model.DefaultRate,
+            FirstOrderCount = model.FirstOrderCount,
+            FirstOrderRate = model.FirstOrderRate,
+            QuantityRules = model.QuantityRules
+                .Select(rule => new QuantityRule(IdOf(rule.ProductId), IdOf(rule.CategoryId), rule.MinQty, rule.MaxQty,
+                    rule.PerUnit, rule.PerLine, rule.Rate)).ToList(),
+            ValidFrom = model.ValidFrom is { } from ? DateOnly.FromDateTime(from) : null,
+            ValidTo = model.ValidTo is { } to ? DateOnly.FromDateTime(to) : null,
+            Hierarchy = model.OverrideLevels
+                .Select(level => new OverrideLevel(level.Level, level.Percent, (OverrideBase)level.OverrideBaseId)).ToList(),
+            AcceleratorThresholdPercent = model.AcceleratorThresholdPercent,
+            AcceleratorFactor = model.AcceleratorFactor
+        };
+    }
+
+    /// <summary>The editor field a problem is shown next to.</summary>
+    /// <param name="model">The editor's model.</param>
+    /// <param name="problem">The problem.</param>
+    public static string PropertyOf(ProgramModel model, ProgramProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(problem);
+
+        var row = (problem.Index ?? 0).ToString(CultureInfo.InvariantCulture);
+        return problem.Issue switch
+        {
+            ProgramIssue.NameMissing => nameof(ProgramModel.Name),
+            ProgramIssue.ValidToBeforeValidFrom => nameof(ProgramModel.ValidTo),
+            ProgramIssue.RateOutOfRange when model.ProgramTypeId == (int)ProgramType.FirstOrder => nameof(ProgramModel.RegularRate),
+            ProgramIssue.RateOrFixedMissing or ProgramIssue.RateAndFixedBoth or ProgramIssue.RateOutOfRange => nameof(ProgramModel.Rate),
+            ProgramIssue.FixedNegative => nameof(ProgramModel.FixedAmount),
+            ProgramIssue.LadderWithoutBands => nameof(ProgramModel.Bands),
+            ProgramIssue.BandFromMissing or ProgramIssue.FirstBandNotAtZero or ProgramIssue.BandsOutOfOrder =>
+                $"{nameof(ProgramModel.Bands)}[{row}].{nameof(ProgramBandModel.From)}",
+            ProgramIssue.BandGap or ProgramIssue.BandOverlap or ProgramIssue.LastBandHasEnd =>
+                $"{nameof(ProgramModel.Bands)}[{row}].{nameof(ProgramBandModel.To)}",
+            ProgramIssue.BandPayMissing or ProgramIssue.BandPayBoth or ProgramIssue.BandRateOutOfRange =>
+                $"{nameof(ProgramModel.Bands)}[{row}].{nameof(ProgramBandModel.Rate)}",
+            ProgramIssue.BandFixedNegative => $"{nameof(ProgramModel.Bands)}[{row}].{nameof(ProgramBandModel.FixedAmount)}",
+            ProgramIssue.DefaultRateOutOfRange => nameof(ProgramModel.DefaultRate),
+            ProgramIssue.ProductRuleTarget => $"{nameof(ProgramModel.ProductRules)}[{row}].{nameof(ProgramProductRuleModel.ProductId)}",
+            ProgramIssue.ProductRulePay or ProgramIssue.ProductRuleRateOutOfRange =>
+                $"{nameof(ProgramModel.ProductRules)}[{row}].{nameof(ProgramProductRuleModel.Rate)}",
+            ProgramIssue.ProductRuleFixedNegative => $"{nameof(ProgramModel.ProductRules)}[{row}].{nameof(ProgramProductRuleModel.FixedPerUnit)}",
+            ProgramIssue.FirstOrderCountTooSmall => nameof(ProgramModel.FirstOrderCount),
+            ProgramIssue.FirstOrderRateMissing or ProgramIssue.FirstOrderRateOutOfRange => nameof(ProgramModel.FirstOrderRate),
+            ProgramIssue.QuantityRulesMissing => nameof(ProgramModel.QuantityRules),
+            ProgramIssue.QuantityRuleTarget => $"{nameof(ProgramModel.QuantityRules)}[{row}].{nameof(ProgramQuantityRuleModel.ProductId)}",
+            ProgramIssue.QuantityRulePay or ProgramIssue.QuantityRuleAmountNegative =>
+                $"{nameof(ProgramModel.QuantityRules)}[{row}].{nameof(ProgramQuantityRuleModel.PerUnit)}",
+            ProgramIssue.QuantityRuleMinNegative => $"{nameof(ProgramModel.QuantityRules)}[{row}].{nameof(ProgramQuantityRuleModel.MinQty)}",
+            ProgramIssue.QuantityRuleMaxBelowMin => $"{nameof(ProgramModel.QuantityRules)}[{row}].{nameof(ProgramQuantityRuleModel.MaxQty)}",
+            ProgramIssue.QuantityRuleRateOutOfRange => $"{nameof(ProgramModel.QuantityRules)}[{row}].{nameof(ProgramQuantityRuleModel.Rate)}",
+            ProgramIssue.OverrideLevelOutOfRange or ProgramIssue.OverrideLevelRepeated =>
+                $"{nameof(ProgramModel.OverrideLevels)}[{row}].{nameof(ProgramOverrideLevelModel.Level)}",
+            ProgramIssue.OverridePercentOutOfRange => $"{nameof(ProgramModel.OverrideLevels)}[{row}].{nameof(ProgramOverrideLevelModel.Percent)}",
+            ProgramIssue.AcceleratorThresholdNegative => nameof(ProgramModel.AcceleratorThresholdPercent),
+            _ => nameof(ProgramModel.AcceleratorFactor)
+        };
+    }
+
+    /// <summary>The editor field an id the store does not have is shown next to: the first rule naming it, or the scope or beneficiary list.</summary>
+    /// <param name="model">The editor's model.</param>
+    /// <param name="reference">The unknown id.</param>
+    public static string PropertyOf(ProgramModel model, UnknownProgramReference reference)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(reference);
+
+        string RuleProperty(Func<ProgramProductRuleModel, bool> productRule, Func<ProgramQuantityRuleModel, bool> quantityRule, string field)
+        {
+            var productIndex = model.ProductRules.ToList().FindIndex(rule => productRule(rule));
+            if (model.ProgramTypeId == (int)ProgramType.PercentPerProduct && productIndex >= 0)
+                return $"{nameof(ProgramModel.ProductRules)}[{productIndex.ToString(CultureInfo.InvariantCulture)}].{field}";
+            var quantityIndex = Math.Max(model.QuantityRules.ToList().FindIndex(rule => quantityRule(rule)), 0);
+            return $"{nameof(ProgramModel.QuantityRules)}[{quantityIndex.ToString(CultureInfo.InvariantCulture)}].{field}";
+        }
+
+        return reference.Kind switch
+        {
+            ProgramReferenceKind.Product => RuleProperty(rule => rule.ProductId == reference.Id, rule => rule.ProductId == reference.Id,
+                nameof(ProgramProductRuleModel.ProductId)),
+            ProgramReferenceKind.Category => RuleProperty(rule => rule.CategoryId == reference.Id, rule => rule.CategoryId == reference.Id,
+                nameof(ProgramProductRuleModel.CategoryId)),
+            ProgramReferenceKind.Store => nameof(ProgramModel.SelectedStoreIds),
+            ProgramReferenceKind.ClientGroup => nameof(ProgramModel.SelectedCustomerRoleIds),
+            ProgramReferenceKind.Client => nameof(ProgramModel.ClientIds),
+            ProgramReferenceKind.Staff => nameof(ProgramModel.SelectedStaffIds),
+            _ => nameof(ProgramModel.SelectedPartnerIds)
+        };
+    }
+
+    /// <summary>The resource key of an unknown id's message; {0} is the id.</summary>
+    /// <param name="kind">What the id should name.</param>
+    public static string ResourceFor(ProgramReferenceKind kind) => Prefix + "Unknown." + kind;
+
+    private static string IdOf(int? id) => id is > 0 ? id.Value.ToString(CultureInfo.InvariantCulture) : null;
+}
