@@ -13,7 +13,11 @@ async function dashboard(ctx) {
 }
 
 async function reports(ctx, monthCommission) {
-  await ctx.page.goto(ctx.url('/Admin/CommissionReport/Index'));
+  //the page loads the grid once by itself: let that answer arrive before asking for another report
+  await Promise.all([
+    ctx.page.waitForResponse(r => r.url().includes('/CommissionReport/List') && r.request().method() === 'POST'),
+    ctx.page.goto(ctx.url('/Admin/CommissionReport/Index')),
+  ]);
   await ctx.page.selectOption('#GroupingId', '5');
   const monthly = ctx.page.waitForResponse(r => r.url().includes('/CommissionReport/List') && r.request().method() === 'POST');
   await ctx.page.click('#search-report');
