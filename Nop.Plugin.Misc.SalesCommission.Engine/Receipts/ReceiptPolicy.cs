@@ -15,14 +15,14 @@ public static class ReceiptPolicy
     public static ReceiptDecision Decide(ReceiptStatus status, ReceiptAction action, decimal total, bool expenseBooked) => action switch
     {
         ReceiptAction.Approve when status == ReceiptStatus.Draft => Allow(ReceiptStatus.Approved, EntryStatus.Approved),
-        ReceiptAction.Approve => Refuse(status, "only a draft receipt can be approved"),
-        ReceiptAction.Pay when status != ReceiptStatus.Approved => Refuse(status, "only an approved receipt can be paid"),
-        ReceiptAction.Pay when total < 0m => Refuse(status, "a receipt whose total is negative cannot be paid; it carries over"),
+        ReceiptAction.Approve => Refuse(status, ReceiptRefusal.ApproveNeedsDraft, "only a draft receipt can be approved"),
+        ReceiptAction.Pay when status != ReceiptStatus.Approved => Refuse(status, ReceiptRefusal.PayNeedsApproved, "only an approved receipt can be paid"),
+        ReceiptAction.Pay when total < 0m => Refuse(status, ReceiptRefusal.NegativeTotal, "a receipt whose total is negative cannot be paid; it carries over"),
         ReceiptAction.Pay => Allow(ReceiptStatus.Paid, EntryStatus.Paid),
         ReceiptAction.Void when status is ReceiptStatus.Draft or ReceiptStatus.Approved => Allow(ReceiptStatus.Voided, EntryStatus.Pending),
-        ReceiptAction.Void => Refuse(status, "only a draft or approved receipt can be voided"),
-        ReceiptAction.BookExpense when status != ReceiptStatus.Paid => Refuse(status, "only a paid receipt can be booked as an expense"),
-        ReceiptAction.BookExpense when expenseBooked => Refuse(status, "the receipt is already booked as an expense"),
+        ReceiptAction.Void => Refuse(status, ReceiptRefusal.VoidNeedsDraftOrApproved, "only a draft or approved receipt can be voided"),
+        ReceiptAction.BookExpense when status != ReceiptStatus.Paid => Refuse(status, ReceiptRefusal.BookNeedsPaid, "only a paid receipt can be booked as an expense"),
+        ReceiptAction.BookExpense when expenseBooked => Refuse(status, ReceiptRefusal.AlreadyBooked, "the receipt is already booked as an expense"),
         _ => Allow(ReceiptStatus.Paid, EntryStatus.Paid)
     };
 
@@ -31,12 +31,12 @@ public static class ReceiptPolicy
 
     private static ReceiptDecision Allow(ReceiptStatus status, EntryStatus entries) => new(true, status, entries, null);
 
-    private static ReceiptDecision Refuse(ReceiptStatus status, string why) =>
+    private static ReceiptDecision Refuse(ReceiptStatus status, ReceiptRefusal reason, string why) =>
         new(false, status, status switch
         {
             ReceiptStatus.Draft => EntryStatus.Drafted,
             ReceiptStatus.Approved => EntryStatus.Approved,
             ReceiptStatus.Paid => EntryStatus.Paid,
             _ => EntryStatus.Pending
-        }, why);
+        }, why, reason);
 }

@@ -60,7 +60,8 @@ public class CommissionReceiptController : BasePluginController
         else
         {
             _notificationService.ErrorNotification(string.Format(CultureInfo.CurrentCulture,
-                await _localizationService.GetResourceAsync(ResourcePrefix + "Refused"), decision.Refusal));
+                await _localizationService.GetResourceAsync(ResourcePrefix + "Refused"),
+                decision.Reason is { } reason ? await _localizationService.GetLocalizedEnumAsync(reason) : decision.Refusal));
         }
 
         return RedirectToAction(nameof(Details), new { id = receiptId });
