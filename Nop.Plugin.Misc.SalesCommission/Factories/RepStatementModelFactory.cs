@@ -210,8 +210,7 @@ public class RepStatementModelFactory : IRepStatementModelFactory
         if (customer is null)
             return EngineId.Of(staffCustomerId);
 
-        var name = await _customerService.GetCustomerFullNameAsync(customer);
-        return string.IsNullOrWhiteSpace(name) ? customer.Email : name;
+        return await _customerService.GetStaffNameAsync(customer);
     }
 
     private async Task<string> FormatAsync(decimal amount)

@@ -35,17 +35,11 @@ public class StaffModelFactory : IStaffModelFactory
 
     #region Utilities
 
-    private async Task<string> NameOfAsync(Customer customer)
-    {
-        var name = await _customerService.GetCustomerFullNameAsync(customer);
-        return string.IsNullOrWhiteSpace(name) ? customer.Email : name;
-    }
-
     private async Task<Dictionary<int, string>> NamesAsync(IEnumerable<int> customerIds)
     {
         var names = new Dictionary<int, string>();
         foreach (var customer in await _customerService.GetCustomersByIdsAsync(customerIds.Distinct().ToArray()))
-            names[customer.Id] = await NameOfAsync(customer);
+            names[customer.Id] = await _customerService.GetStaffNameAsync(customer);
         return names;
     }
 
@@ -98,7 +92,7 @@ public class StaffModelFactory : IStaffModelFactory
             rows.Add(new StaffModel
             {
                 CustomerId = customer.Id,
-                Name = await NameOfAsync(customer),
+                Name = await _customerService.GetStaffNameAsync(customer),
                 Email = customer.Email,
                 ManagerCustomerId = profile?.ManagerCustomerId ?? 0,
                 ManagerName = profile?.ManagerCustomerId is { } managerId && managerNames.TryGetValue(managerId, out var name) ? name : string.Empty,
@@ -123,12 +117,12 @@ public class StaffModelFactory : IStaffModelFactory
             Active = profile?.Active ?? true
         };
         model.CustomerId = customerId;
-        model.Name = await NameOfAsync(member);
+        model.Name = await _customerService.GetStaffNameAsync(member);
         model.Email = member.Email;
 
         model.AvailableManagers.Add(new SelectListItem(await _localizationService.GetResourceAsync("Plugins.Misc.SalesCommission.Staff.NoManager"), "0"));
         foreach (var customer in staff.Where(customer => customer.Id != customerId))
-            model.AvailableManagers.Add(new SelectListItem(await NameOfAsync(customer), customer.Id.ToString(CultureInfo.InvariantCulture)));
+            model.AvailableManagers.Add(new SelectListItem(await _customerService.GetStaffNameAsync(customer), customer.Id.ToString(CultureInfo.InvariantCulture)));
 
         return model;
     }

@@ -62,12 +62,6 @@ public class EntryService : IEntryService
         return query;
     }
 
-    private async Task<string> GetStaffNameAsync(Nop.Core.Domain.Customers.Customer customer)
-    {
-        var fullName = await _customerService.GetCustomerFullNameAsync(customer);
-        return string.IsNullOrWhiteSpace(fullName) ? customer.Email : fullName;
-    }
-
     #endregion
 
     #region Methods
@@ -97,7 +91,7 @@ public class EntryService : IEntryService
 
         var staffIds = wanted.Where(b => b.Type == BeneficiaryType.Staff).Select(b => b.Id).ToArray();
         foreach (var customer in await _customerService.GetCustomersByIdsAsync(staffIds))
-            names[(BeneficiaryType.Staff, customer.Id)] = await GetStaffNameAsync(customer);
+            names[(BeneficiaryType.Staff, customer.Id)] = await _customerService.GetStaffNameAsync(customer);
 
         var partnerIds = wanted.Where(b => b.Type == BeneficiaryType.Partner).Select(b => b.Id).ToArray();
         foreach (var partner in await _partnerRepository.GetByIdsAsync(partnerIds))
@@ -113,7 +107,7 @@ public class EntryService : IEntryService
 
         var staffIds = await _staffProfileRepository.Table.Select(profile => profile.CustomerId).ToListAsync();
         foreach (var customer in await _customerService.GetCustomersByIdsAsync(staffIds.ToArray()))
-            result.Add((BeneficiaryType.Staff, customer.Id, await GetStaffNameAsync(customer)));
+            result.Add((BeneficiaryType.Staff, customer.Id, await _customerService.GetStaffNameAsync(customer)));
 
         foreach (var partner in await _partnerRepository.Table.ToListAsync())
             result.Add((BeneficiaryType.Partner, partner.Id, partner.Name));

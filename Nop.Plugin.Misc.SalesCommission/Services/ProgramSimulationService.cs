@@ -1,5 +1,4 @@
 using Nop.Core.Domain.Orders;
-using Nop.Core.Domain.Payments;
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
@@ -50,9 +49,6 @@ public class ProgramSimulationService : IProgramSimulationService
 
     #region Utilities
 
-    private static bool IsReversedInStore(Order order) =>
-        order.Deleted || order.OrderStatus == OrderStatus.Cancelled || order.PaymentStatus == PaymentStatus.Voided;
-
     private static CommissionSetup WithProgram(CommissionSetup setup, Engine.Programs.CommissionProgram edited)
     {
         var programs = setup.Programs.Select(program => program.Id == edited.Id ? edited : program).ToList();
@@ -99,7 +95,7 @@ public class ProgramSimulationService : IProgramSimulationService
                 foreach (var contribution in plan.Contributions)
                     runTotals[contribution.Key] = runTotals.GetValueOrDefault(contribution.Key) + contribution.Amount;
 
-                if (!IsReversedInStore(order))
+                if (!ReversedOrder.InStore(order))
                     entries.AddRange(plan.Entries.Where(entry => entry.ProgramId == edited.Id));
             }
         }

@@ -3,7 +3,6 @@ using System.Linq.Expressions;
 using System.Transactions;
 using Nop.Core;
 using Nop.Core.Domain.Orders;
-using Nop.Core.Domain.Payments;
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Infrastructure;
@@ -95,14 +94,6 @@ public class RecalculationService : IRecalculationService
         public Dictionary<PeriodKey, decimal> RunTotals { get; } = [];
     }
 
-    /// <summary>
-    /// True when the store shows the order voided, cancelled or deleted. The ledger learns this from the order's
-    /// events; a recalculation also reads it from the order itself, for orders whose event never reached the ledger
-    /// (such as orders cancelled before the plugin was installed).
-    /// </summary>
-    private static bool IsReversedInStore(Order order) =>
-        order.Deleted || order.OrderStatus == OrderStatus.Cancelled || order.PaymentStatus == PaymentStatus.Voided;
-
     /// <summary>The earlier orders whose stored period credits count: those outside the run.</summary>
     private static Expression<Func<Order, bool>> OrdersOutsideRun(DateTime? fromUtc, int[] orderIds)
     {
@@ -164,7 +155,7 @@ public class RecalculationService : IRecalculationService
                     progress.RunTotals[contribution.Key] = progress.RunTotals.GetValueOrDefault(contribution.Key) + contribution.Amount;
 
                 var state = await _ledgerService.GetLedgerStateAsync(order, existing);
-                state = state with { Reversed = state.Reversed || IsReversedInStore(order) };
+                state = state with { Reversed = state.Reversed || ReversedOrder.InStore(order) };
                 var recorded = existing
                     .Select(entry => new RecordedEntry(entry.Id, _ledgerService.ToLedgerEntry(entry),
                         ReceiptPolicy.IsLocked((EntryStatus)entry.StatusId)))

@@ -2,7 +2,6 @@ using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
-using Nop.Plugin.Misc.SalesCommission.Engine.Hierarchy;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
 using Nop.Plugin.Misc.SalesCommission.Infrastructure;
@@ -20,6 +19,7 @@ public class ReportService : IReportService
     private readonly IRepository<CommissionEntry> _entryRepository;
     private readonly IRepository<Order> _orderRepository;
     private readonly IRepository<OrderItem> _orderItemRepository;
+    private readonly IRepStatementService _repStatementService;
     private readonly IRepository<StaffProfile> _staffProfileRepository;
 
     #endregion
@@ -32,11 +32,13 @@ public class ReportService : IReportService
     public ReportService(IRepository<CommissionEntry> entryRepository,
         IRepository<Order> orderRepository,
         IRepository<OrderItem> orderItemRepository,
+        IRepStatementService repStatementService,
         IRepository<StaffProfile> staffProfileRepository)
     {
         _entryRepository = entryRepository;
         _orderRepository = orderRepository;
         _orderItemRepository = orderItemRepository;
+        _repStatementService = repStatementService;
         _staffProfileRepository = staffProfileRepository;
     }
 
@@ -83,14 +85,12 @@ public class ReportService : IReportService
     /// </summary>
     private async Task<IList<ReportRow>> SumTeamsAsync(IList<ReportRow> beneficiaries)
     {
-        var profiles = await _staffProfileRepository.Table.ToListAsync();
-        var hierarchy = new TeamVisibility(
-            profiles.Select(profile => new StaffMember(EngineId.Of(profile.CustomerId), EngineId.Of(profile.ManagerCustomerId))),
-            profiles.Where(profile => profile.Active).Select(profile => EngineId.Of(profile.CustomerId)));
+        //the same hierarchy the reps' team pages show: active staff profiles of the sales-rep role
+        var hierarchy = await _repStatementService.GetTeamVisibilityAsync();
         var staff = beneficiaries.Where(row => row.BeneficiaryTypeId == (int)BeneficiaryType.Staff).ToDictionary(row => row.Key);
 
         var teams = new List<ReportRow>();
-        foreach (var profile in profiles)
+        foreach (var profile in await _staffProfileRepository.Table.ToListAsync())
         {
             var team = hierarchy.TeamOf(EngineId.Of(profile.CustomerId));
             if (team.Count == 0)
