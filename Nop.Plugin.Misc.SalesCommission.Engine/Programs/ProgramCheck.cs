@@ -35,6 +35,12 @@ public static class ProgramCheck
                 break;
             case ProgramType.PercentPerProduct:
                 CheckRate(problems, "defaultRate", program.DefaultRate);
+                foreach (var index in RuleTargets.RepeatedProductRules(program.ProductRules))
+                    problems.Add($"productRules[{index}]: a rule for this product or category comes earlier");
+                break;
+            case ProgramType.PerQuantity:
+                foreach (var index in RuleTargets.OverlappingQuantityRules(program.QuantityRules))
+                    problems.Add($"quantityRules[{index}]: its quantity band overlaps an earlier rule's band");
                 break;
         }
 
@@ -74,6 +80,9 @@ public static class ProgramCheck
             if (band.Fixed < 0m)
                 problems.Add($"{path}.fixed: must not be negative");
         }
+
+        if (LadderRules.FirstFallingBand(ladder.Mode, ladder.Bands) is { } falling)
+            problems.Add($"ladder.bands[{falling}]: a WholeAmount ladder never pays less for more");
     }
 
     private static void CheckHierarchy(List<string> problems, IReadOnlyList<OverrideLevel> levels)

@@ -134,6 +134,11 @@ internal sealed class JsonFieldReader(List<ScenarioError> errors)
         return null;
     }
 
+    /// <summary>True when a field holds a date without a time of day ("2026-03-09").</summary>
+    public static bool IsDateOnly(JsonElement obj, string name) =>
+        Field(obj, name) is { ValueKind: JsonValueKind.String } value &&
+        DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
     /// <summary>A date field (the UTC date of a date-time).</summary>
     public DateOnly? Date(JsonElement obj, string path, string name) =>
         Timestamp(obj, path, name) is { } value ? DateOnly.FromDateTime(value) : null;

@@ -49,15 +49,29 @@ internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences r
         ProgramType.Ladder => program with { Ladder = ReadLadder(item, path) },
         ProgramType.PercentPerProduct => program with
         {
-            ProductRules = fields.Items(item, path, "productRules").Select(r => ReadProductRule(r.Item, r.Path)).OfType<ProductRule>().ToList(),
+            ProductRules = ReadRules(item, path, "productRules", ReadProductRule, RuleTargets.RepeatedProductRules,
+                "a rule for this product or category comes earlier (one rule per product and per category)"),
             DefaultRate = Rate(item, path, "defaultRate") ?? 0m
         },
         ProgramType.FirstOrder => program with { FirstOrder = ReadFirstOrder(item, path), Rate = Rate(item, path, "rate") ?? 0m },
         _ => program with
         {
-            QuantityRules = fields.Items(item, path, "quantityRules").Select(r => ReadQuantityRule(r.Item, r.Path)).OfType<QuantityRule>().ToList()
+            QuantityRules = ReadRules(item, path, "quantityRules", ReadQuantityRule, RuleTargets.OverlappingQuantityRules,
+                "its quantity band overlaps an earlier rule's band for the same product, category or every product")
         }
     };
+
+    /// <summary>Reads a list of rules and names each rule the program may not hold beside the earlier ones (rules §9.13).</summary>
+    private List<T> ReadRules<T>(JsonElement item, string path, string name, Func<JsonElement, string, T?> read,
+        Func<IReadOnlyList<T>, IReadOnlyList<int>> conflicts, string message) where T : class
+    {
+        var given = fields.Items(item, path, name).Select(r => (Rule: read(r.Item, r.Path), r.Path))
+            .Where(r => r.Rule is not null).Select(r => (Rule: r.Rule!, r.Path)).ToList();
+        var rules = given.Select(r => r.Rule).ToList();
+        foreach (var index in conflicts(rules))
+            fields.Error(given[index].Path, message);
+        return rules;
+    }
 
     private decimal? Rate(JsonElement obj, string path, string name, bool required = false) =>
         fields.Number(obj, path, name, required, 0m, 100m);
@@ -177,8 +191,10 @@ internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences r
         }
 
         var contiguous = bands.Select((b, i) => b with { To = i + 1 < bands.Count ? bands[i + 1].From : null }).ToList();
-        return new Ladder(fields.Choice(ladder, ladderPath, "mode", LadderMode.Marginal),
-            fields.Choice(ladder, ladderPath, "window", LadderWindow.PerOrder), contiguous);
+        var mode = fields.Choice(ladder, ladderPath, "mode", LadderMode.Marginal);
+        if (bands.Count == items.Count && LadderRules.FirstFallingBand(mode, contiguous) is { } falling)
+            fields.Error(items[falling].Path, "pays less at its start than the band below just under it (a WholeAmount ladder never pays less for more)");
+        return new Ladder(mode, fields.Choice(ladder, ladderPath, "window", LadderWindow.PerOrder), contiguous);
     }
 
     private void CheckBandOrder(List<(JsonElement Item, string Path)> items, int i, decimal? from, decimal? to, string bandPath)

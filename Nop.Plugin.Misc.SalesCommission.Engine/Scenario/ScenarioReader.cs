@@ -13,6 +13,7 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
 public sealed class ScenarioReader
 {
     private readonly List<ScenarioError> _errors = [];
+    private readonly List<(ScenarioEvent Event, string Path)> _eventPaths = [];
     private readonly JsonFieldReader _fields;
     private readonly ScenarioReferences _references;
 
@@ -61,6 +62,7 @@ public sealed class ScenarioReader
 
         _references.Check();
         CheckManagerCycles(root, staff);
+        CheckEventTimes(orders);
         if (_errors.Count > 0)
             return new ScenarioReadResult(null, _errors);
 
@@ -203,7 +205,30 @@ public sealed class ScenarioReader
         _references.Refer("order", orderId, JsonFieldReader.PathOf(path, "orderId"));
         var at = _fields.Timestamp(item, path, "at", required: true);
         var amount = _fields.Number(item, path, "amount", required: type == ScenarioEventType.Refund) ?? 0m;
-        return orderId is null || at is null ? null : new ScenarioEvent(type, orderId, at.Value, amount);
+        if (orderId is null || at is null)
+            return null;
+
+        var scenarioEvent = new ScenarioEvent(type, orderId, at.Value, amount, JsonFieldReader.IsDateOnly(item, "at"));
+        _eventPaths.Add((scenarioEvent, path));
+        return scenarioEvent;
+    }
+
+    /// <summary>
+    /// Rules §9.11: an event dated before its order's payment, or an explicit payment of an order that has no paidAt,
+    /// cannot have happened.
+    /// </summary>
+    private void CheckEventTimes(List<OrderSnapshot> orders)
+    {
+        var paidAt = orders.GroupBy(o => o.Id).ToDictionary(g => g.Key, g => g.First().PaidAtUtc, StringComparer.Ordinal);
+        foreach (var (scenarioEvent, path) in _eventPaths)
+        {
+            if (!paidAt.TryGetValue(scenarioEvent.OrderId, out var paid))
+                continue;
+            if (paid is null && scenarioEvent.Type == ScenarioEventType.Paid)
+                _fields.Error(JsonFieldReader.PathOf(path, "type"), $"order '{scenarioEvent.OrderId}' has no paidAt, so it is never paid");
+            else if (paid is { } payment && scenarioEvent.IsBefore(payment))
+                _fields.Error(JsonFieldReader.PathOf(path, "at"), $"is before order '{scenarioEvent.OrderId}' was paid");
+        }
     }
 
     /// <summary>Reads a target (rules §7): a staff member's or a client group's team quota of credited NetSales.</summary>

@@ -6,7 +6,8 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
 
 /// <summary>
 /// Plays a scenario's timeline through the same planners a host uses (rules §5): each order is paid at its
-/// paidAt, then the events apply in time order (ties: paid events first, then listed order).
+/// paidAt, then the events apply in time order (ties: paid events first, then listed order); a date-only event applies
+/// at the end of its day (rules §9.11).
 /// </summary>
 public static class ScenarioRunner
 {
@@ -80,7 +81,7 @@ public static class ScenarioRunner
             .OrderBy(o => o.PaidAtUtc)
             .ThenBy(o => o.Id, IdOrder.Instance)
             .Select(o => new ScenarioEvent(ScenarioEventType.Paid, o.Id, o.PaidAtUtc!.Value, 0m));
-        return payments.Concat(scenario.Events).OrderBy(e => e.AtUtc).ToList();
+        return payments.Concat(scenario.Events).OrderBy(e => e.TimelineAtUtc).ToList();
     }
 
     /// <summary>

@@ -17,6 +17,9 @@ public sealed record ProgramDraft
     /// <summary>PercentOfOrder: the fixed amount per order.</summary>
     public decimal? Fixed { get; init; }
 
+    /// <summary>Ladder: how the bands pay (a WholeAmount ladder must never pay less for more).</summary>
+    public LadderMode LadderMode { get; init; }
+
     /// <summary>Ladder: the bands in the order entered.</summary>
     public IReadOnlyList<ProgramBandDraft> Bands { get; init; } = [];
 

@@ -33,6 +33,7 @@ public static class ProgramDraftCheck
                 break;
             case ProgramType.Ladder:
                 CheckBands(draft.Bands, problems);
+                CheckLadderRises(draft, problems);
                 break;
             case ProgramType.PercentPerProduct:
                 CheckProductRules(draft, problems);
@@ -92,6 +93,15 @@ public static class ProgramDraftCheck
         }
     }
 
+    private static void CheckLadderRises(ProgramDraft draft, List<ProgramProblem> problems)
+    {
+        if (draft.Bands.Any(band => band.From is null))
+            return;
+        var bands = draft.Bands.Select(band => new LadderBand(band.From!.Value, band.To, band.Rate, band.Fixed)).ToList();
+        if (LadderRules.FirstFallingBand(draft.LadderMode, bands) is { } falling)
+            problems.Add(new ProgramProblem(ProgramIssue.BandPaysLess, falling));
+    }
+
     private static void CheckBandEnd(IReadOnlyList<ProgramBandDraft> bands, int index, List<ProgramProblem> problems)
     {
         if (bands[index].To is not { } end)
@@ -129,6 +139,9 @@ public static class ProgramDraftCheck
             if (rule.FixedPerUnit < 0m)
                 problems.Add(new ProgramProblem(ProgramIssue.ProductRuleFixedNegative, index));
         }
+
+        foreach (var index in RuleTargets.RepeatedProductRules(draft.ProductRules))
+            problems.Add(new ProgramProblem(ProgramIssue.ProductRuleRepeated, index));
     }
 
     private static void CheckFirstOrder(ProgramDraft draft, List<ProgramProblem> problems)
@@ -164,6 +177,9 @@ public static class ProgramDraftCheck
             if (rule.PerUnit < 0m || rule.PerLine < 0m)
                 problems.Add(new ProgramProblem(ProgramIssue.QuantityRuleAmountNegative, index));
         }
+
+        foreach (var index in RuleTargets.OverlappingQuantityRules(rules))
+            problems.Add(new ProgramProblem(ProgramIssue.QuantityRuleOverlap, index));
     }
 
     private static void CheckHierarchy(IReadOnlyList<OverrideLevel> levels, List<ProgramProblem> problems)

@@ -54,6 +54,9 @@ public enum ProgramIssue
     /// <summary>A band's fixed amount is negative.</summary>
     BandFixedNegative = 20,
 
+    /// <summary>A WholeAmount band pays less at its start than the band below pays just under it (rules §9.14).</summary>
+    BandPaysLess = 21,
+
     /// <summary>The default rate is below 0 or above 100.</summary>
     DefaultRateOutOfRange = 30,
 
@@ -68,6 +71,9 @@ public enum ProgramIssue
 
     /// <summary>A product rule's fixed amount per unit is negative.</summary>
     ProductRuleFixedNegative = 34,
+
+    /// <summary>A product rule names a product or a category an earlier rule already names (rules §9.13).</summary>
+    ProductRuleRepeated = 35,
 
     /// <summary>FirstOrder pays fewer than one first order.</summary>
     FirstOrderCountTooSmall = 40,
@@ -98,6 +104,9 @@ public enum ProgramIssue
 
     /// <summary>A quantity rule's amount per unit or per line is negative.</summary>
     QuantityRuleAmountNegative = 56,
+
+    /// <summary>A quantity rule's band overlaps an earlier band of the same product, category or every product (rules §9.13).</summary>
+    QuantityRuleOverlap = 57,
 
     /// <summary>An override level is not 1 to 5.</summary>
     OverrideLevelOutOfRange = 60,

@@ -63,6 +63,7 @@ public class ProgramModelValidator : BaseNopValidator<ProgramModel>
             Type = type,
             Rate = type == ProgramType.FirstOrder ? model.RegularRate : model.Rate,
             Fixed = model.FixedAmount,
+            LadderMode = (LadderMode)model.LadderModeId,
             Bands = model.Bands.Select(band => new ProgramBandDraft(band.From, band.To, band.Rate, band.FixedAmount)).ToList(),
             ProductRules = model.ProductRules
                 .Select(rule => new ProductRule(IdOf(rule.ProductId), IdOf(rule.CategoryId), rule.Rate, rule.FixedPerUnit)).ToList(),
@@ -102,11 +103,11 @@ public class ProgramModelValidator : BaseNopValidator<ProgramModel>
                 $"{nameof(ProgramModel.Bands)}[{row}].{nameof(ProgramBandModel.From)}",
             ProgramIssue.BandGap or ProgramIssue.BandOverlap or ProgramIssue.LastBandHasEnd =>
                 $"{nameof(ProgramModel.Bands)}[{row}].{nameof(ProgramBandModel.To)}",
-            ProgramIssue.BandPayMissing or ProgramIssue.BandPayBoth or ProgramIssue.BandRateOutOfRange =>
+            ProgramIssue.BandPayMissing or ProgramIssue.BandPayBoth or ProgramIssue.BandRateOutOfRange or ProgramIssue.BandPaysLess =>
                 $"{nameof(ProgramModel.Bands)}[{row}].{nameof(ProgramBandModel.Rate)}",
             ProgramIssue.BandFixedNegative => $"{nameof(ProgramModel.Bands)}[{row}].{nameof(ProgramBandModel.FixedAmount)}",
             ProgramIssue.DefaultRateOutOfRange => nameof(ProgramModel.DefaultRate),
-            ProgramIssue.ProductRuleTarget => $"{nameof(ProgramModel.ProductRules)}[{row}].{nameof(ProgramProductRuleModel.ProductId)}",
+            ProgramIssue.ProductRuleTarget or ProgramIssue.ProductRuleRepeated => $"{nameof(ProgramModel.ProductRules)}[{row}].{nameof(ProgramProductRuleModel.ProductId)}",
             ProgramIssue.ProductRulePay or ProgramIssue.ProductRuleRateOutOfRange =>
                 $"{nameof(ProgramModel.ProductRules)}[{row}].{nameof(ProgramProductRuleModel.Rate)}",
             ProgramIssue.ProductRuleFixedNegative => $"{nameof(ProgramModel.ProductRules)}[{row}].{nameof(ProgramProductRuleModel.FixedPerUnit)}",
@@ -116,7 +117,7 @@ public class ProgramModelValidator : BaseNopValidator<ProgramModel>
             ProgramIssue.QuantityRuleTarget => $"{nameof(ProgramModel.QuantityRules)}[{row}].{nameof(ProgramQuantityRuleModel.ProductId)}",
             ProgramIssue.QuantityRulePay or ProgramIssue.QuantityRuleAmountNegative =>
                 $"{nameof(ProgramModel.QuantityRules)}[{row}].{nameof(ProgramQuantityRuleModel.PerUnit)}",
-            ProgramIssue.QuantityRuleMinNegative => $"{nameof(ProgramModel.QuantityRules)}[{row}].{nameof(ProgramQuantityRuleModel.MinQty)}",
+            ProgramIssue.QuantityRuleMinNegative or ProgramIssue.QuantityRuleOverlap => $"{nameof(ProgramModel.QuantityRules)}[{row}].{nameof(ProgramQuantityRuleModel.MinQty)}",
             ProgramIssue.QuantityRuleMaxBelowMin => $"{nameof(ProgramModel.QuantityRules)}[{row}].{nameof(ProgramQuantityRuleModel.MaxQty)}",
             ProgramIssue.QuantityRuleRateOutOfRange => $"{nameof(ProgramModel.QuantityRules)}[{row}].{nameof(ProgramQuantityRuleModel.Rate)}",
             ProgramIssue.OverrideLevelOutOfRange or ProgramIssue.OverrideLevelRepeated =>

@@ -249,14 +249,14 @@ public sealed class LifecycleTests
     }
 
     [Test]
-    public void Paid_event_of_an_order_without_paid_at_writes_nothing()
+    public void Paid_event_of_an_order_without_paid_at_is_bad_input_naming_the_event_type()
     {
-        var result = AnnAndBob()
+        var read = AnnAndBob()
             .Order("""{ "id": "1042", "paidAt": null }""")
             .Event("paid", "1042", PaidAt)
-            .Run();
+            .Read();
 
-        Assert.That(result.Entries, Is.Empty);
+        Assert.That(read.Errors.Select(e => e.Path), Is.EqualTo(new[] { "events[0].type" }));
     }
 
     [Test]

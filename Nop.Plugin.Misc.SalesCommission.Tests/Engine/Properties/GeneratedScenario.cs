@@ -151,11 +151,12 @@ public sealed class GeneratedScenario
                 program["rate"] = Cents(0, 2000);
                 break;
             case "Ladder":
+                var mode = Pick("Marginal", "WholeAmount");
                 program["ladder"] = new JsonObject
                 {
-                    ["mode"] = Pick("Marginal", "WholeAmount"),
+                    ["mode"] = mode,
                     ["window"] = Pick("PerOrder", "Month", "Quarter"),
-                    ["bands"] = Bands(minBands + _random.Next(3))
+                    ["bands"] = Bands(minBands + _random.Next(3), rising: mode == "WholeAmount")
                 };
                 break;
             case "PercentPerProduct":
@@ -183,17 +184,29 @@ public sealed class GeneratedScenario
         return program;
     }
 
-    private JsonArray Bands(int count)
+    /// <summary>Contiguous bands from 0; a whole-amount ladder's bands never pay less for more (rules §9.14).</summary>
+    private JsonArray Bands(int count, bool rising)
     {
         var from = 0m;
         var bands = new JsonArray();
+        decimal? previousRate = null, previousFixed = null;
         for (var i = 0; i < count; i++)
         {
             var band = new JsonObject { ["from"] = from };
-            if (Chance(80))
-                band["rate"] = Cents(0, 1000);
+            var floor = !rising ? 0m : previousRate is { } r ? from * r / 100m : previousFixed ?? 0m;
+            var floorRate = from == 0m ? 0m : Math.Ceiling(floor * 10000m / from) / 100m;
+            if (Chance(80) && floorRate <= 90m)
+            {
+                previousRate = Math.Min(100m, floorRate + Cents(0, 1000));
+                previousFixed = null;
+                band["rate"] = previousRate;
+            }
             else
-                band["fixed"] = Cents(0, 10000);
+            {
+                previousFixed = Math.Ceiling(floor * 100m) / 100m + Cents(0, 10000);
+                previousRate = null;
+                band["fixed"] = previousFixed;
+            }
             bands.Add(band);
             from += Cents(1, 500000);
         }

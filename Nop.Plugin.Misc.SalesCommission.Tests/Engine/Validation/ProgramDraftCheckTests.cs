@@ -204,9 +204,42 @@ public sealed class ProgramCheckTests
             new ProgramProblem(ProgramIssue.QuantityRuleMinNegative, 3),
             new ProgramProblem(ProgramIssue.QuantityRuleMaxBelowMin, 4),
             new ProgramProblem(ProgramIssue.QuantityRuleRateOutOfRange, 4),
-            new ProgramProblem(ProgramIssue.QuantityRuleAmountNegative, 5)
+            new ProgramProblem(ProgramIssue.QuantityRuleAmountNegative, 5),
+            new ProgramProblem(ProgramIssue.QuantityRuleOverlap, 5)
         }));
         Assert.That(Check(draft with { QuantityRules = [] }), Is.EqualTo(new[] { new ProgramProblem(ProgramIssue.QuantityRulesMissing) }));
+    }
+
+    [Test]
+    public void A_second_rule_for_one_product_or_category_is_refused_at_the_second_rule()
+    {
+        var draft = new ProgramDraft
+        {
+            Name = "P",
+            Type = ProgramType.PercentPerProduct,
+            ProductRules = [new("1", null, 5m, null), new(null, "2", 3m, null), new(null, "2", 4m, null), new("1", null, null, 1m)]
+        };
+
+        Assert.That(Check(draft), Is.EqualTo(new[]
+        {
+            new ProgramProblem(ProgramIssue.ProductRuleRepeated, 2),
+            new ProgramProblem(ProgramIssue.ProductRuleRepeated, 3)
+        }));
+    }
+
+    [Test]
+    public void A_whole_amount_ladder_that_pays_less_for_more_is_refused_at_the_band_but_a_marginal_one_is_saved()
+    {
+        var draft = new ProgramDraft
+        {
+            Name = "L",
+            Type = ProgramType.Ladder,
+            LadderMode = LadderMode.WholeAmount,
+            Bands = [new(0m, null, 3m, null), new(1000m, null, 2m, null)]
+        };
+
+        Assert.That(Check(draft), Is.EqualTo(new[] { new ProgramProblem(ProgramIssue.BandPaysLess, 1) }));
+        Assert.That(Check(draft with { LadderMode = LadderMode.Marginal }), Is.Empty);
     }
 
     [Test]
