@@ -3,6 +3,7 @@ using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
+using Nop.Plugin.Misc.SalesCommission.Engine.Validation;
 
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
 
@@ -131,13 +132,17 @@ public sealed class ScenarioReader
         return id is null ? null : new Product(id, _fields.Strings(item, path, "categories").Select(c => c.Value).ToList());
     }
 
-    /// <summary>Reads staff shares; null when the field is absent or null. Splits add up to exactly 100.</summary>
+    /// <summary>
+    /// Reads staff shares; null when the field is absent or null. The split rules (each above 0, nobody twice, 100 in
+    /// all) are <see cref="SellerSplitCheck"/>'s, as in the admin's assignment forms.
+    /// </summary>
     private List<StaffShare>? ReadShares(JsonElement item, string path, string name)
     {
         if (!JsonFieldReader.Has(item, name))
             return null;
 
         var shares = new List<StaffShare>();
+        var sharePaths = new List<string>();
         foreach (var (share, sharePath) in _fields.Items(item, path, name))
         {
             if (!_fields.IsObject(share, sharePath))
@@ -145,15 +150,23 @@ public sealed class ScenarioReader
             var staffId = _fields.Text(share, sharePath, "staffId", required: true);
             var split = _fields.Number(share, sharePath, "split", required: true, max: 100m);
             _references.Refer("staff", staffId, JsonFieldReader.PathOf(sharePath, "staffId"));
-            if (staffId is not null && shares.Any(s => s.StaffId == staffId))
-                _fields.Error(JsonFieldReader.PathOf(sharePath, "staffId"), $"'{staffId}' is named twice");
             if (staffId is not null && split is { } s)
+            {
                 shares.Add(new StaffShare(staffId, s));
+                sharePaths.Add(sharePath);
+            }
         }
 
-        var sum = shares.Sum(s => s.Split);
-        if (shares.Count > 0 && sum != 100m)
-            _fields.Error(JsonFieldReader.PathOf(path, name), $"splits add up to {Money.FormatPlain(sum)}, not 100");
+        foreach (var problem in SellerSplitCheck.Check(shares.Select(s => new SellerSplit(s.StaffId, s.Split)).ToList(), null))
+        {
+            if (problem.Index is not { } index)
+                _fields.Error(JsonFieldReader.PathOf(path, name), $"splits add up to {Money.FormatPlain(shares.Sum(s => s.Split))}, not 100");
+            else if (problem.Issue == SellerSplitIssue.DuplicateSeller)
+                _fields.Error(JsonFieldReader.PathOf(sharePaths[index], "staffId"), $"'{shares[index].StaffId}' is named twice");
+            else
+                _fields.Error(JsonFieldReader.PathOf(sharePaths[index], "split"), "must be above 0");
+        }
+
         return shares;
     }
 
@@ -263,27 +276,23 @@ public sealed class ScenarioReader
             : null;
     }
 
+    /// <summary>A manager cycle is reported once, at its first member's managerId; the rule is <see cref="ManagerCheck"/>'s.</summary>
     private void CheckManagerCycles(JsonElement root, List<StaffMember> staff)
     {
-        var byId = staff.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First());
-        var reported = new HashSet<string>();
-        for (var i = 0; i < staff.Count; i++)
+        var hierarchy = staff.DistinctBy(s => s.Id).ToList();
+        var managers = hierarchy.ToDictionary(s => s.Id, s => s.ManagerId, StringComparer.Ordinal);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in hierarchy)
         {
-            var chain = new List<string> { staff[i].Id };
-            var current = staff[i];
-            while (current.ManagerId is { } managerId && byId.TryGetValue(managerId, out var manager))
-            {
-                if (chain.Contains(managerId))
-                {
-                    if (managerId == staff[i].Id && chain.All(reported.Add))
-                        _fields.Error($"staff[{IndexOf(root, staff[i].Id)}].managerId",
-                            $"manager cycle {string.Join(" → ", chain)} → {managerId}");
-                    break;
-                }
+            if (reported.Contains(member.Id) ||
+                ManagerCheck.Check(hierarchy, member.Id, member.ManagerId) is not (ManagerIssue.Cycle or ManagerIssue.Self))
+                continue;
 
-                chain.Add(managerId);
-                current = manager;
-            }
+            var chain = new List<string> { member.Id };
+            for (var current = member.ManagerId!; current != member.Id; current = managers[current]!)
+                chain.Add(current);
+            reported.UnionWith(chain);
+            _fields.Error($"staff[{IndexOf(root, member.Id)}].managerId", $"manager cycle {string.Join(" → ", chain)} → {member.Id}");
         }
     }
 

@@ -216,6 +216,9 @@ public sealed class ValidationTests
         yield return Bad("an_override_percent_over_100",
             s => s.Program("""{ "id": "p1", "type": "PercentOfOrder", "rate": 5, "hierarchy": [ { "level": 1, "percent": 120 } ] }"""),
             "programs[0].hierarchy[0].percent", "must be at most 100");
+        yield return Bad("a_zero_split_as_the_admin_refuses_it",
+            s => s.Order("""{ "sellers": [ { "staffId": "ann", "split": 100 }, { "staffId": "bob", "split": 0 } ] }"""),
+            "orders[0].sellers[1].split", "must be above 0");
         yield return Bad("a_split_over_100",
             s => s.Order("""{ "sellers": [ { "staffId": "ann", "split": 150 } ] }"""), "orders[0].sellers[0].split", "must be at most 100");
         yield return Bad("an_override_level_beyond_5",
