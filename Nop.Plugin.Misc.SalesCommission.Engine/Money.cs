@@ -15,6 +15,9 @@ public static class Money
         return rounded == 0m ? 0.00m : rounded + 0.00m;
     }
 
+    /// <summary>Rounds a percentage for showing (attainment, shares): one decimal, away from zero ("84.5").</summary>
+    public static decimal RoundPercent(decimal percent) => Math.Round(percent, 1, MidpointRounding.AwayFromZero);
+
     /// <summary>Prints an amount rounded to the cent ("141.00").</summary>
     public static string Format(decimal value) =>
         Round(value).ToString("0.00", CultureInfo.InvariantCulture);

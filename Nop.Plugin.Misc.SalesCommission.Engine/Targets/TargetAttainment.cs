@@ -14,6 +14,9 @@ public sealed record TargetAttainment(SalesTarget Target, decimal CreditedNetSal
     /// <summary>Attainment in percent: 85 for 85%.</summary>
     public decimal Percent => CreditedNetSales * 100m / Target.Amount;
 
+    /// <summary>Attainment in percent as every page shows it: rounded once, by <see cref="Money.RoundPercent"/>.</summary>
+    public decimal ShownPercent => Money.RoundPercent(Percent);
+
     /// <summary>Credited NetSales still missing to reach the target; 0 once it is reached.</summary>
     public decimal Remaining => Math.Max(0m, Target.Amount - CreditedNetSales);
 
