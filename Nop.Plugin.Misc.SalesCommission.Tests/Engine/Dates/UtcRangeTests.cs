@@ -11,13 +11,13 @@ public sealed class UtcRangeTests
     private static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
 
     [Test]
-    public void Days_in_Copenhagen_start_at_local_midnight_and_end_before_the_next_days_midnight()
+    public void Days_in_Copenhagen_start_at_local_midnight_and_end_at_the_next_days_midnight_after_summer_time_began()
     {
         var range = UtcRange.OfDays(new DateTime(2026, 3, 1), new DateTime(2026, 3, 31), Copenhagen);
 
         Assert.That(range, Is.EqualTo(new UtcRange(
             new DateTime(2026, 2, 28, 23, 0, 0, DateTimeKind.Utc),
-            new DateTime(2026, 3, 30, 22, 0, 0, DateTimeKind.Utc))));
+            new DateTime(2026, 3, 31, 22, 0, 0, DateTimeKind.Utc))));
     }
 
     [Test]
