@@ -5,7 +5,7 @@ using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
 
 /// <summary>
-/// Plays a scenario's timeline through the same planners a host uses (rules §5): each order is paid at its
+/// Plays a scenario's timeline through the same decision a host uses (<see cref="OrderEventDecision"/>, rules §5): each order is paid at its
 /// paidAt, then the events apply in time order (ties: paid events first, then listed order); a date-only event applies
 /// at the end of its day (rules §9.11).
 /// </summary>
@@ -28,34 +28,30 @@ public static class ScenarioRunner
             var order = orders[e.OrderId];
             var entries = byOrder[order.Id];
             states.TryGetValue(order.Id, out var state);
-            IReadOnlyList<LedgerEntry> written = [];
+            var history = new OrderLedgerHistory(entries, state is not null, false, state?.Reversed ?? false, order.Total);
+            var refundedAfter = (state?.RefundedAmount ?? 0m) + e.Amount;
+            var outcome = OrderEventDecision.Decide(KindOf(e.Type), history, refundedAfter, e.Amount, () =>
+                PaidOrderPlanner.Plan(scenario.Setup, order, ranks[order.Id], key => periodTotals.GetValueOrDefault(key),
+                    target => CreditedBefore(scenario.Setup, target, creditedSales)));
 
-            switch (e.Type)
+            if (outcome.Payment is { } plan)
             {
-                case ScenarioEventType.Paid when order.PaidAtUtc is not null && state is null:
-                    var plan = PaidOrderPlanner.Plan(scenario.Setup, order, ranks[order.Id], key => periodTotals.GetValueOrDefault(key),
-                        target => CreditedBefore(scenario.Setup, target, creditedSales));
-                    creditedSales.AddRange(plan.CreditedSales);
-                    foreach (var contribution in plan.Contributions)
-                        periodTotals[contribution.Key] = periodTotals.GetValueOrDefault(contribution.Key) + contribution.Amount;
-                    if (plan.Credit.IsUncredited)
-                        uncredited.Add(order.Id);
-                    states[order.Id] = new OrderLedgerState(order.Total, 0m, false);
-                    written = plan.Entries;
-                    break;
-                case ScenarioEventType.Refund when state is { Reversed: false }:
-                    state = state with { RefundedAmount = state.RefundedAmount + e.Amount };
-                    states[order.Id] = state;
-                    written = ClawbackPlanner.Plan(entries, state, e.Amount);
-                    break;
-                case ScenarioEventType.Void or ScenarioEventType.Cancel when state is { Reversed: false }:
-                    written = ReversalPlanner.Plan(entries, false, e.Type == ScenarioEventType.Void ? "voided" : "cancelled");
-                    states[order.Id] = state with { Reversed = true };
-                    break;
+                creditedSales.AddRange(plan.CreditedSales);
+                foreach (var contribution in plan.Contributions)
+                    periodTotals[contribution.Key] = periodTotals.GetValueOrDefault(contribution.Key) + contribution.Amount;
+                if (plan.Credit.IsUncredited)
+                    uncredited.Add(order.Id);
+                states[order.Id] = new OrderLedgerState(order.Total, 0m, false);
+            }
+            else if (state is { Reversed: false })
+            {
+                states[order.Id] = e.Type == ScenarioEventType.Refund
+                    ? state with { RefundedAmount = refundedAfter }
+                    : state with { Reversed = e.Type is ScenarioEventType.Void or ScenarioEventType.Cancel };
             }
 
-            entries.AddRange(written);
-            ledger.AddRange(written);
+            entries.AddRange(outcome.Entries);
+            ledger.AddRange(outcome.Entries);
         }
 
         var totals = ledger
@@ -66,6 +62,14 @@ public static class ScenarioRunner
             .ToList();
         return new ScenarioResult(ledger, totals, scenario.Orders.Where(o => uncredited.Contains(o.Id)).Select(o => o.Id).ToList());
     }
+
+    private static OrderEventKind KindOf(ScenarioEventType type) => type switch
+    {
+        ScenarioEventType.Paid => OrderEventKind.Paid,
+        ScenarioEventType.Refund => OrderEventKind.Refunded,
+        ScenarioEventType.Void => OrderEventKind.Voided,
+        _ => OrderEventKind.Cancelled
+    };
 
     /// <summary>A target's credited NetSales of the orders paid before this one (they are paid in time order).</summary>
     private static decimal CreditedBefore(CommissionSetup setup, SalesTarget target, List<CreditedSale> creditedSales)
