@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Xml.Linq;
 using Nop.Core;
 using Nop.Core.Domain.Cms;
 using Nop.Core.Domain.Customers;
@@ -28,10 +25,6 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
 {
     #region Constants
 
-    /// <summary>The culture whose resources every language gets first, so that a missing translation shows English.</summary>
-    private const string FallbackCulture = "en";
-
-    private const string LocalizationFolder = "Localization";
     private const string EnumResourcePrefix = "Enums.Nop.Plugin.Misc.SalesCommission.";
     private const string PermissionResourcePrefix = "Security.Permission.Misc.SalesCommission.";
     private const string FriendlyNameResource = "Plugins.FriendlyName." + SalesCommissionDefaults.SystemName;
@@ -43,9 +36,8 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     #region Fields
 
     private readonly ICustomerService _customerService;
-    private readonly ILanguageService _languageService;
     private readonly ILocalizationService _localizationService;
-    private readonly INopFileProvider _fileProvider;
+    private readonly LocaleResourceInstaller _localeResourceInstaller;
     private readonly IPermissionService _permissionService;
     private readonly ReceiptPaidMessageTemplateInstaller _receiptPaidMessageTemplateInstaller;
     private readonly IScheduleTaskService _scheduleTaskService;
@@ -61,9 +53,8 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     /// Creates the plugin
     /// </summary>
     public SalesCommissionPlugin(ICustomerService customerService,
-        ILanguageService languageService,
         ILocalizationService localizationService,
-        INopFileProvider fileProvider,
+        LocaleResourceInstaller localeResourceInstaller,
         IPermissionService permissionService,
         ReceiptPaidMessageTemplateInstaller receiptPaidMessageTemplateInstaller,
         IScheduleTaskService scheduleTaskService,
@@ -72,9 +63,8 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         WidgetSettings widgetSettings)
     {
         _customerService = customerService;
-        _languageService = languageService;
         _localizationService = localizationService;
-        _fileProvider = fileProvider;
+        _localeResourceInstaller = localeResourceInstaller;
         _permissionService = permissionService;
         _receiptPaidMessageTemplateInstaller = receiptPaidMessageTemplateInstaller;
         _scheduleTaskService = scheduleTaskService;
@@ -86,120 +76,6 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     #endregion
 
     #region Utilities
-
-    /// <summary>
-    /// Gets the folder the plugin was loaded from (Plugins/Misc.SalesCommission, whatever the folder is called)
-    /// </summary>
-    private string GetPluginDirectory()
-    {
-        return PluginDescriptor?.OriginalAssemblyFile is { } assemblyFile
-            ? _fileProvider.GetDirectoryName(assemblyFile)
-            : _fileProvider.MapPath($"~/Plugins/{SalesCommissionDefaults.SystemName}");
-    }
-
-    /// <summary>
-    /// Gets the folder of the locale resource files
-    /// </summary>
-    private string GetResourceDirectory()
-    {
-        return _fileProvider.Combine(GetPluginDirectory(), LocalizationFolder);
-    }
-
-    /// <summary>
-    /// Gets the resource files of a culture: Localization/{culture}.xml and every Localization/{area}.{culture}.xml,
-    /// each in the nopCommerce language-pack format
-    /// </summary>
-    private IEnumerable<string> GetResourceFiles(string culture)
-    {
-        var directory = GetResourceDirectory();
-        if (!_fileProvider.DirectoryExists(directory))
-            return [];
-
-        return _fileProvider.GetFiles(directory, "*.xml")
-            .Where(path =>
-            {
-                var name = _fileProvider.GetFileName(path);
-                return name.Equals($"{culture}.xml", StringComparison.OrdinalIgnoreCase)
-                    || name.EndsWith($".{culture}.xml", StringComparison.OrdinalIgnoreCase);
-            })
-            .OrderBy(path => path, StringComparer.Ordinal);
-    }
-
-    /// <summary>
-    /// Reads the resources of one culture
-    /// </summary>
-    /// <param name="culture">The files' culture, e.g. "da"</param>
-    /// <returns>The resources by name; empty when the plugin ships no file for the culture</returns>
-    private Dictionary<string, string> LoadResources(string culture)
-    {
-        var resources = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var path in GetResourceFiles(culture))
-        {
-            foreach (var resource in XDocument.Parse(_fileProvider.ReadAllText(path, Encoding.UTF8)).Root!.Elements("LocaleResource"))
-                resources[(string)resource.Attribute("Name")] = (string)resource.Element("Value") ?? string.Empty;
-        }
-
-        return resources;
-    }
-
-    /// <summary>
-    /// Gets the cultures a language's resources may come from, most specific first: "zh-CN" gives "zh-CN",
-    /// "zh-Hans", "zh"; "da-DK" gives "da-DK", "da"
-    /// </summary>
-    private static IList<string> GetCultureChain(string languageCulture)
-    {
-        var chain = new List<string>();
-        if (string.IsNullOrEmpty(languageCulture))
-            return chain;
-
-        try
-        {
-            for (var culture = CultureInfo.GetCultureInfo(languageCulture); !string.IsNullOrEmpty(culture.Name); culture = culture.Parent)
-                chain.Add(culture.Name);
-        }
-        catch (CultureNotFoundException)
-        {
-            chain.Add(languageCulture);
-        }
-
-        var neutral = languageCulture.Split('-')[0];
-        if (!chain.Contains(neutral, StringComparer.OrdinalIgnoreCase))
-            chain.Add(neutral);
-
-        return chain;
-    }
-
-    /// <summary>
-    /// Gets the resources for a language: English first, then the strings of the closest culture the plugin ships
-    /// </summary>
-    private Dictionary<string, string> GetResourcesFor(string languageCulture, IDictionary<string, string> english)
-    {
-        var resources = new Dictionary<string, string>(english, StringComparer.OrdinalIgnoreCase);
-        foreach (var culture in GetCultureChain(languageCulture))
-        {
-            var own = LoadResources(culture);
-            if (own.Count == 0)
-                continue;
-
-            foreach (var (name, value) in own)
-                resources[name] = value;
-
-            break;
-        }
-
-        return resources;
-    }
-
-    /// <summary>
-    /// Adds the plugin's locale resources to every installed language
-    /// </summary>
-    /// <param name="english">The English resources</param>
-    /// <returns>A task that represents the asynchronous operation</returns>
-    private async Task InstallLocaleResourcesAsync(IDictionary<string, string> english)
-    {
-        foreach (var language in await _languageService.GetAllLanguagesAsync(showHidden: true))
-            await _localizationService.AddOrUpdateLocaleResourceAsync(GetResourcesFor(language.LanguageCulture, english), language.Id);
-    }
 
     /// <summary>
     /// Adds a schedule task unless one of its type exists already (a reinstall keeps the admin's changes)
@@ -294,13 +170,11 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     {
         await _settingService.SaveSettingAsync(new SalesCommissionSettings());
 
-        var english = LoadResources(FallbackCulture);
-        if (english.Count == 0)
-            throw new InvalidOperationException($"The plugin's English resources are missing from {GetResourceDirectory()}");
+        var english = await _localeResourceInstaller.GetEnglishResourcesAsync();
 
         //the host names new permissions in English in every language; inserting them now lets the translations below win
         await _permissionService.InsertPermissionsAsync();
-        await InstallLocaleResourcesAsync(english);
+        await _localeResourceInstaller.InstallAsync();
 
         if (await _customerService.GetCustomerRoleBySystemNameAsync(SalesCommissionDefaults.SalesRepRoleSystemName) is null)
         {

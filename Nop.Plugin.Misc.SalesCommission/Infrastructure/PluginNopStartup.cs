@@ -40,6 +40,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IRepStatementService, RepStatementService>();
         services.AddScoped<IRepStatementModelFactory, RepStatementModelFactory>();
         services.AddScoped<ReceiptPaidMessageTemplateInstaller>();
+        services.AddScoped<LocaleResourceInstaller>();
         services.AddScoped<IProgramService, ProgramService>();
         services.AddScoped<IProgramSimulationService, ProgramSimulationService>();
         services.AddScoped<IProgramModelFactory, ProgramModelFactory>();
