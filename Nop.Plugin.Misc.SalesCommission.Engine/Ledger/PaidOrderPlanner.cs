@@ -13,13 +13,14 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 /// </summary>
 public static class PaidOrderPlanner
 {
-    /// <summary>The period totals and target attainments planning this order reads; nothing for an unpaid order.</summary>
+    /// <summary>The period totals, target attainments and period-cap sums planning this order reads; nothing for an unpaid order.</summary>
     /// <param name="setup">Staff, partners, clients, groups, products, programs and targets.</param>
     /// <param name="order">The paid order.</param>
     public static PaidOrderNeeds Needs(CommissionSetup setup, OrderSnapshot order)
     {
         var keys = new HashSet<PeriodKey>();
         var targets = new HashSet<SalesTarget>();
+        var capKeys = new HashSet<CapKey>();
         if (order.PaidAtUtc is { } paidAt)
         {
             var credit = CreditingPolicy.Credit(order, setup);
@@ -32,11 +33,13 @@ public static class PaidOrderPlanner
                         keys.Add(key);
                     if (TargetOf(setup, program, beneficiary, paidAt) is { } target)
                         targets.Add(target);
+                    if (CapKey.For(program, beneficiary.Type, beneficiary.Id, paidAt) is { } capKey)
+                        capKeys.Add(capKey);
                 }
             }
         }
 
-        return new PaidOrderNeeds(keys, targets);
+        return new PaidOrderNeeds(keys, targets, capKeys);
     }
 
     /// <summary>Plans the Direct and Override entries, the period contributions and the credited sales of a paid order.</summary>
@@ -48,9 +51,13 @@ public static class PaidOrderPlanner
     /// A target's credited NetSales in its period before this order (paid-date order, ties by order id): the staff
     /// member's, or the team's sum for a group target. Null when no credited sales precede the order.
     /// </param>
+    /// <param name="capPaidBefore">
+    /// A beneficiary's Direct entry amounts already written in a program's cap period (rules §3.4; clawbacks and reversals
+    /// do not count). Null when nothing was written before.
+    /// </param>
     public static PaidOrderPlan Plan(
         CommissionSetup setup, OrderSnapshot order, int clientOrderRank, Func<PeriodKey, decimal> periodTotalBefore,
-        Func<SalesTarget, decimal>? creditedBefore = null)
+        Func<SalesTarget, decimal>? creditedBefore = null, Func<CapKey, decimal>? capPaidBefore = null)
     {
         var credit = CreditingPolicy.Credit(order, setup);
         if (order.PaidAtUtc is not { } paidAt)
@@ -74,15 +81,18 @@ public static class PaidOrderPlanner
                 var extra = target is null
                     ? null
                     : AcceleratorCalculator.Extra(program.Accelerator!, commission.Amount, creditedBefore?.Invoke(target) ?? 0m,
-                        amounts.NetSales * beneficiary.Split / 100m, target.Amount);
+                        TargetBase(setup, target, credit, amounts, beneficiary), target.Amount);
                 var exact = extra is null ? commission.Amount : commission.Amount.Plus(extra.Amount);
-                var amount = Money.Round(exact.Value);
+                var capped = CommissionCap.Apply(program, exact.Value,
+                    CapKey.For(program, beneficiary.Type, beneficiary.Id, paidAt) is { } capKey ? capPaidBefore?.Invoke(capKey) ?? 0m : 0m,
+                    paidAt);
+                var amount = capped.Amount;
 
                 if (periodKey is { } key)
                     contributions.Add(new PeriodContribution(order.Id, key, input.CreditedBase));
                 if (amount != 0m)
                     entries.Add(new LedgerEntry(order.Id, program.Id, beneficiary.Type, beneficiary.Id, EntryKind.Direct, 0,
-                        Money.Round(input.CreditedBase), amount, Explain(commission, extra, input)));
+                        Money.Round(input.CreditedBase), amount, Explain(commission, extra, input, capped)));
                 if (beneficiary.Type == BeneficiaryType.Staff)
                     SellersOf(sellers, program.Id).Add(new SellerCommission(beneficiary.Id, amount, input.CreditedBase));
             }
@@ -119,6 +129,29 @@ public static class PaidOrderPlanner
     private static SalesTarget? TargetOf(CommissionSetup setup, CommissionProgram program, Beneficiary beneficiary, DateTime paidAt) =>
         program.Accelerator is not null && beneficiary.Type == BeneficiaryType.Staff ? setup.TargetOf(beneficiary.Id, paidAt) : null;
 
+    /// <summary>
+    /// The accelerator's <c>base</c> (rules §7): this order's credited NetSales of the member for an own target; for a team
+    /// quota, summed over the order's credited staff who count toward it, so teammates on one order share one figure.
+    /// </summary>
+    private static decimal TargetBase(CommissionSetup setup, SalesTarget target, OrderCredit credit, OrderAmounts amounts, Beneficiary member)
+    {
+        if (target.GroupId is null)
+            return CreditedNetSales(amounts, member.Split);
+
+        var team = setup.StaffCountedToward(target);
+        var sum = 0m;
+        foreach (var share in credit.Staff)
+        {
+            if (team.Contains(share.StaffId))
+                sum += CreditedNetSales(amounts, share.Split);
+        }
+
+        return sum;
+    }
+
+    /// <summary>A credited member's NetSales on this order as the accelerator measures it: split% × NetSales, unrounded.</summary>
+    private static decimal CreditedNetSales(OrderAmounts amounts, decimal split) => amounts.NetSales * split / 100m;
+
     private static List<SellerCommission> SellersOf(Dictionary<string, List<SellerCommission>> sellers, string programId)
     {
         if (!sellers.TryGetValue(programId, out var list))
@@ -126,17 +159,25 @@ public static class PaidOrderPlanner
         return list;
     }
 
-    private static string Explain(Commission commission, Commission? extra, CalculationInput input)
+    private static string Explain(Commission commission, Commission? extra, CalculationInput input, CappedCommission capped)
     {
         var on = $"on {input.Program.Basis} {Money.FormatExact(input.BasisAmount)} of order #{input.Order.Id}";
+        var cut = capped.Cut is null ? string.Empty : $"; {capped.Cut}";
+        string Result(decimal uncapped) => capped.Cut is null
+            ? Money.FormatResult(uncapped)
+            : $"{Money.FormatExact(uncapped)}{cut} = {Money.FormatResult(capped.Exact)}";
+
         if (extra is null)
-            return $"{commission.Derivation} = {Money.FormatResult(commission.Amount.Value)} {on}";
+            return $"{commission.Derivation} = {Result(commission.Amount.Value)} {on}";
         if (extra.Amount.IsZero)
-            return $"{commission.Derivation} = {Money.FormatResult(commission.Amount.Value)} {on}; {extra.Derivation}";
+            return capped.Cut is null
+                ? $"{commission.Derivation} = {Money.FormatResult(commission.Amount.Value)} {on}; {extra.Derivation}"
+                : $"{commission.Derivation} = {Money.FormatExact(commission.Amount.Value)}; {extra.Derivation}{cut} = " +
+                  $"{Money.FormatResult(capped.Exact)} {on}";
 
         var total = commission.Amount.Plus(extra.Amount).Value;
         return $"{commission.Derivation} = {Money.FormatExact(commission.Amount.Value)}; {extra.Derivation} = " +
                $"{Money.FormatExact(extra.Amount.Value)}; {Money.FormatExact(commission.Amount.Value)} + " +
-               $"{Money.FormatExact(extra.Amount.Value)} = {Money.FormatResult(total)} {on}";
+               $"{Money.FormatExact(extra.Amount.Value)} = {Result(total)} {on}";
     }
 }

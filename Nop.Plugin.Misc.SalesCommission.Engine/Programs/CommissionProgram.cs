@@ -68,6 +68,12 @@ public sealed record CommissionProgram
     /// </summary>
     public Accelerator? Accelerator { get; init; }
 
+    /// <summary>The most one Direct entry pays (rules §3.4), or null: applied after split and accelerator, before rounding.</summary>
+    public decimal? CapPerOrder { get; init; }
+
+    /// <summary>The most one beneficiary's Direct entries of one calendar period add up to (rules §3.4), or null.</summary>
+    public PeriodCap? CapPerPeriod { get; init; }
+
     /// <summary>The ladder window, PerOrder for every type but a period ladder.</summary>
     public LadderWindow Window => Type == ProgramType.Ladder && Ladder is not null ? Ladder.Window : LadderWindow.PerOrder;
 }

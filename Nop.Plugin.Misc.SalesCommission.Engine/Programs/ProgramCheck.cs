@@ -44,6 +44,7 @@ public static class ProgramCheck
                 break;
         }
 
+        CheckCaps(problems, program);
         CheckHierarchy(problems, program.Hierarchy);
         return problems;
     }
@@ -79,10 +80,24 @@ public static class ProgramCheck
             CheckRate(problems, $"{path}.rate", band.Rate);
             if (band.Fixed < 0m)
                 problems.Add($"{path}.fixed: must not be negative");
+            if (i == ladder.Bands.Count - 1 && band.To is { } top && top <= band.From)
+                problems.Add($"{path}.to: the last band's to caps the base and must be above its from");
         }
 
         if (LadderRules.FirstFallingBand(ladder.Mode, ladder.Bands) is { } falling)
             problems.Add($"ladder.bands[{falling}]: a WholeAmount ladder never pays less for more");
+    }
+
+    private static void CheckCaps(List<string> problems, CommissionProgram program)
+    {
+        if (program.CapPerOrder <= 0m)
+            problems.Add("capPerOrder: must be above 0");
+        if (program.CapPerPeriod is not { } cap)
+            return;
+        if (cap.Window is not (LadderWindow.Month or LadderWindow.Quarter or LadderWindow.Year))
+            problems.Add($"capPerPeriod.window: must be Month, Quarter or Year, not {cap.Window}");
+        if (cap.Amount <= 0m)
+            problems.Add("capPerPeriod.amount: must be above 0");
     }
 
     private static void CheckHierarchy(List<string> problems, IReadOnlyList<OverrideLevel> levels)

@@ -38,7 +38,9 @@ internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences r
             Scope = ReadScope(item, path),
             Beneficiaries = ReadBeneficiaries(item, path),
             Hierarchy = ReadHierarchy(item, path),
-            Accelerator = ReadAccelerator(item, path)
+            Accelerator = ReadAccelerator(item, path),
+            CapPerOrder = PositiveAmount(item, path, "capPerOrder"),
+            CapPerPeriod = ReadPeriodCap(item, path)
         };
         return ReadTerms(program, item, path);
     }
@@ -102,6 +104,36 @@ internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences r
         var threshold = fields.Number(accelerator, acceleratorPath, "thresholdPercent", required: true);
         var factor = fields.Number(accelerator, acceleratorPath, "factor", required: true, min: 1m);
         return Accelerator.Of(threshold, factor);
+    }
+
+    /// <summary>An optional amount that must be above 0 (a cap, rules §3.4).</summary>
+    private decimal? PositiveAmount(JsonElement obj, string path, string name, bool required = false)
+    {
+        var amount = fields.Number(obj, path, name, required, min: decimal.MinValue);
+        if (amount is not <= 0m)
+            return amount;
+        fields.Error(JsonFieldReader.PathOf(path, name), "must be above 0");
+        return null;
+    }
+
+    /// <summary>Reads <c>capPerPeriod: { window, amount }</c> (rules §3.4); null when absent or bad.</summary>
+    private PeriodCap? ReadPeriodCap(JsonElement item, string path)
+    {
+        if (JsonFieldReader.Field(item, "capPerPeriod") is not { } cap)
+            return null;
+        var capPath = JsonFieldReader.PathOf(path, "capPerPeriod");
+        if (!fields.IsObject(cap, capPath))
+            return null;
+
+        var windowPath = JsonFieldReader.PathOf(capPath, "window");
+        var windowText = fields.Text(cap, capPath, "window", required: true);
+        LadderWindow? window = windowText is null ? null
+            : Enum.TryParse<LadderWindow>(windowText, ignoreCase: true, out var parsed) && !char.IsDigit(windowText[0])
+              && parsed is LadderWindow.Month or LadderWindow.Quarter or LadderWindow.Year ? parsed : null;
+        if (windowText is not null && window is null)
+            fields.Error(windowPath, "must be Month, Quarter or Year");
+        var amount = PositiveAmount(cap, capPath, "amount", required: true);
+        return window is { } w && amount is { } a ? new PeriodCap(w, a) : null;
     }
 
     private ProgramScope ReadScope(JsonElement item, string path)
@@ -176,6 +208,7 @@ internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences r
             fields.Error(JsonFieldReader.PathOf(ladderPath, "bands"), "a ladder needs at least one band");
 
         var bands = new List<LadderBand>();
+        decimal? top = null;
         for (var i = 0; i < items.Count; i++)
         {
             var (band, bandPath) = items[i];
@@ -187,10 +220,12 @@ internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences r
             var rate = Rate(band, bandPath, "rate");
             var fixedAmount = fields.Number(band, bandPath, "fixed");
             CheckBandOrder(items, i, from, to, bandPath);
+            if (i == items.Count - 1 && from is { } last && to > last)
+                top = to;
             bands.Add(new LadderBand(from ?? 0m, null, rate, rate is null ? fixedAmount ?? 0m : null));
         }
 
-        var contiguous = bands.Select((b, i) => b with { To = i + 1 < bands.Count ? bands[i + 1].From : null }).ToList();
+        var contiguous = bands.Select((b, i) => b with { To = i + 1 < bands.Count ? bands[i + 1].From : top }).ToList();
         var mode = fields.Choice(ladder, ladderPath, "mode", LadderMode.Marginal);
         if (bands.Count == items.Count && LadderRules.FirstFallingBand(mode, contiguous) is { } falling)
             fields.Error(items[falling].Path, "pays less at its start than the band below just under it (a WholeAmount ladder never pays less for more)");
@@ -209,7 +244,10 @@ internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences r
         if (to is not { } end)
             return;
         if (i == items.Count - 1)
-            fields.Error(toPath, "the last band is open-ended and has no 'to'");
+        {
+            if (from is { } last && end <= last)
+                fields.Error(toPath, $"the last band's 'to' caps the base and must be above its from {Money.FormatPlain(last)}");
+        }
         else if (BandStart(items[i + 1].Item) is { } next && end != next)
             fields.Error(toPath, end < next
                 ? $"gap: the band ends at {Money.FormatPlain(end)} but the next starts at {Money.FormatPlain(next)}"

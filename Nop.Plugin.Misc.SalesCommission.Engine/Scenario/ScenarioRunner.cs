@@ -20,6 +20,8 @@ public static class ScenarioRunner
         var byOrder = scenario.Orders.ToDictionary(o => o.Id, _ => new List<LedgerEntry>(), StringComparer.Ordinal);
         var states = new Dictionary<string, OrderLedgerState>(StringComparer.Ordinal);
         var periodTotals = new Dictionary<PeriodKey, decimal>();
+        var capPaid = new Dictionary<CapKey, decimal>();
+        var programs = scenario.Setup.Programs.ToDictionary(p => p.Id, StringComparer.Ordinal);
         var uncredited = new HashSet<string>(StringComparer.Ordinal);
         var creditedSales = new List<CreditedSale>();
 
@@ -32,11 +34,17 @@ public static class ScenarioRunner
             var refundedAfter = (state?.RefundedAmount ?? 0m) + e.Amount;
             var outcome = OrderEventDecision.Decide(KindOf(e.Type), history, refundedAfter, e.Amount, () =>
                 PaidOrderPlanner.Plan(scenario.Setup, order, ranks[order.Id], key => periodTotals.GetValueOrDefault(key),
-                    target => CreditedBefore(scenario.Setup, target, creditedSales)));
+                    target => CreditedBefore(scenario.Setup, target, creditedSales), key => capPaid.GetValueOrDefault(key)));
 
             if (outcome.Payment is { } plan)
             {
                 creditedSales.AddRange(plan.CreditedSales);
+                foreach (var entry in plan.Entries.Where(entry => entry.Kind == EntryKind.Direct))
+                {
+                    if (CapKey.For(programs[entry.ProgramId], entry.BeneficiaryType, entry.BeneficiaryId, order.PaidAtUtc!.Value) is { } capKey)
+                        capPaid[capKey] = capPaid.GetValueOrDefault(capKey) + entry.Amount;
+                }
+
                 foreach (var contribution in plan.Contributions)
                     periodTotals[contribution.Key] = periodTotals.GetValueOrDefault(contribution.Key) + contribution.Amount;
                 if (plan.Credit.IsUncredited)

@@ -33,7 +33,7 @@ public sealed class ValidationTests
 
     private static IEnumerable<TestCaseData> BadInputs()
     {
-        // Ladder bands (§3.2.2): start at 0, contiguous, ascending, last open-ended.
+        // Ladder bands (§3.2.2): start at 0, contiguous, ascending, last open-ended or capped above its start (§3.4).
         yield return Bad("ladder_bands_that_do_not_ascend",
             s => WithLadder(s, """[ { "from": 0, "rate": 2 }, { "from": 0, "rate": 3 }, { "from": 5000, "rate": 4 } ]"""),
             "programs[0].ladder.bands[1].from", "bands must ascend");
@@ -49,9 +49,9 @@ public sealed class ValidationTests
         yield return Bad("overlapping_bands",
             s => WithLadder(s, """[ { "from": 0, "to": 4000, "rate": 2 }, { "from": 3000, "rate": 3 } ]"""),
             "programs[0].ladder.bands[0].to", "overlap");
-        yield return Bad("a_last_band_with_an_end",
-            s => WithLadder(s, """[ { "from": 0, "rate": 2 }, { "from": 3000, "to": 9000, "rate": 3 } ]"""),
-            "programs[0].ladder.bands[1].to", "open-ended");
+        yield return Bad("a_last_band_to_not_above_its_from",
+            s => WithLadder(s, """[ { "from": 0, "rate": 2 }, { "from": 3000, "to": 3000, "rate": 3 } ]"""),
+            "programs[0].ladder.bands[1].to", "must be above its from 3000");
         yield return Bad("a_negative_band_start",
             s => WithLadder(s, """[ { "from": 0, "rate": 2 }, { "from": -5, "rate": 3 } ]"""),
             "programs[0].ladder.bands[1].from", "must not be negative");

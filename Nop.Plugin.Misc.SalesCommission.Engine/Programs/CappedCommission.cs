@@ -1,0 +1,7 @@
+namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+
+/// <summary>A Direct commission after the program's caps (rules §3.4).</summary>
+/// <param name="Exact">The exact amount after the caps, before the entry's single rounding.</param>
+/// <param name="Amount">The entry amount, rounded once to the cent; 0 writes no entry.</param>
+/// <param name="Cut">How a cap cut the commission, in words a rep can check; null when no cap cut it.</param>
+public sealed record CappedCommission(decimal Exact, decimal Amount, string? Cut);
