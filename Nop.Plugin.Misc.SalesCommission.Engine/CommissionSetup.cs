@@ -44,8 +44,9 @@ public sealed class CommissionSetup
         _groupStaff = Groups.DistinctBy(g => g.Id).ToDictionary(g => g.Id,
             g => (IReadOnlyList<string>)g.Staff.Select(s => s.StaffId).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         _staffTargets = Targets.Where(t => t.StaffId is not null).ToLookup(t => t.StaffId!, StringComparer.Ordinal);
-        _teamTargetsByStaff = Targets.Where(t => t.GroupId is not null)
-            .SelectMany(t => StaffCountedToward(t).Select(staffId => (StaffId: staffId, Target: t)))
+        var groupTargets = Targets.Where(t => t.GroupId is not null).ToLookup(t => t.GroupId!, StringComparer.Ordinal);
+        _teamTargetsByStaff = Groups.DistinctBy(g => g.Id)
+            .SelectMany(g => _groupStaff[g.Id].SelectMany(staffId => groupTargets[g.Id].Select(t => (StaffId: staffId, Target: t))))
             .ToLookup(x => x.StaffId, x => x.Target, StringComparer.Ordinal);
         _productRules = Programs.ToDictionary(p => p, ProductRuleIndex, (IEqualityComparer<CommissionProgram>)ReferenceEqualityComparer.Instance);
         _quantityRules = Programs.ToDictionary(p => p, QuantityRuleIndex, (IEqualityComparer<CommissionProgram>)ReferenceEqualityComparer.Instance);
@@ -104,8 +105,10 @@ public sealed class CommissionSetup
 
     /// <summary>
     /// The target a staff member's accelerated commission is measured against on a paid date (rules §7): the member's
-    /// own target covering the date, else a team target of a client group the member is assigned to; the first listed
-    /// wins among several. Null when none covers the date.
+    /// own target covering the date (an own target of another period does not block a team quota), else the quota
+    /// covering the date of the first client group, in group order, that the member is assigned to (group staff).
+    /// Among several covering targets of one owner (stored rows only; a scenario refuses overlaps) the first listed wins.
+    /// Null when none covers the date.
     /// </summary>
     public SalesTarget? TargetOf(string staffId, DateTime paidAtUtc) =>
         FirstCovering(_staffTargets[staffId], paidAtUtc) ?? FirstCovering(_teamTargetsByStaff[staffId], paidAtUtc);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
@@ -17,6 +18,7 @@ public sealed class ScenarioReader
     private readonly List<(ScenarioEvent Event, string Path)> _eventPaths = [];
     private readonly JsonFieldReader _fields;
     private readonly ScenarioReferences _references;
+    private readonly List<(string Owner, TargetPeriod Period, string Path)> _targetPeriods = [];
 
     private ScenarioReader()
     {
@@ -244,7 +246,10 @@ public sealed class ScenarioReader
         }
     }
 
-    /// <summary>Reads a target (rules §7): a staff member's or a client group's team quota of credited NetSales.</summary>
+    /// <summary>
+    /// Reads a target (rules §7): a staff member's or a client group's team quota of credited NetSales. The target's rule
+    /// is <see cref="TargetCheck"/>'s; an overlap is reported on the later of two targets of one owner.
+    /// </summary>
     private SalesTarget? ReadTarget(JsonElement item, string path)
     {
         if (!_fields.IsObject(item, path))
@@ -252,29 +257,63 @@ public sealed class ScenarioReader
         var id = _fields.Text(item, path, "id") ?? path;
         var staffId = _fields.Text(item, path, "staffId");
         var groupId = _fields.Text(item, path, "groupId");
-        if ((staffId is null) == (groupId is null))
-            _fields.Error(path, "a target names one of staffId, groupId");
         _references.Refer("staff", staffId, JsonFieldReader.PathOf(path, "staffId"));
         _references.Refer("group", groupId, JsonFieldReader.PathOf(path, "groupId"));
 
         if (!JsonFieldReader.Has(item, "window"))
             _fields.Error(JsonFieldReader.PathOf(path, "window"), "is required");
+        var errors = _errors.Count;
         var window = _fields.Choice(item, path, "window", LadderWindow.Month);
-        if (window == LadderWindow.PerOrder)
-            _fields.Error(JsonFieldReader.PathOf(path, "window"), "must be Month, Quarter or Year");
+        LadderWindow? givenWindow = JsonFieldReader.Has(item, "window") && _errors.Count == errors ? window : null;
         if (!JsonFieldReader.Has(item, "startDate"))
             _fields.Error(JsonFieldReader.PathOf(path, "startDate"), "is required");
         var startDate = _fields.Date(item, path, "startDate");
-        var amount = _fields.Number(item, path, "amount", required: true);
-        if (amount == 0m)
-            _fields.Error(JsonFieldReader.PathOf(path, "amount"), "must be above 0");
+        var amount = _fields.Number(item, path, "amount", required: true, min: decimal.MinValue);
 
-        if (startDate is not { } start || amount is not > 0m || window == LadderWindow.PerOrder)
+        var owner = staffId is not null ? $"staff '{staffId}'" : groupId is not null ? $"group '{groupId}'" : null;
+        var earlier = owner is null ? [] : _targetPeriods.Where(t => t.Owner == owner).ToList();
+        var issues = TargetCheck.Check(staffId is not null, groupId is not null, givenWindow, startDate, amount, earlier.Select(t => t.Period));
+        foreach (var issue in issues)
+            ReportTargetIssue(issue, path, givenWindow, startDate, owner, earlier);
+
+        if (owner is not null && givenWindow is LadderWindow.Month or LadderWindow.Quarter or LadderWindow.Year && startDate is { } start)
+            _targetPeriods.Add((owner, new TargetPeriod(givenWindow.Value, start), path));
+        if (issues.Count > 0 || givenWindow is not { } periodWindow || startDate is not { } periodStart || amount is not { } target)
             return null;
-        return staffId is not null ? SalesTarget.ForStaff(id, staffId, window, start, amount.Value)
-            : groupId is not null ? SalesTarget.ForGroup(id, groupId, window, start, amount.Value)
-            : null;
+        return staffId is not null
+            ? SalesTarget.ForStaff(id, staffId, periodWindow, periodStart, target)
+            : SalesTarget.ForGroup(id, groupId!, periodWindow, periodStart, target);
     }
+
+    private void ReportTargetIssue(
+        TargetIssue issue, string path, LadderWindow? window, DateOnly? startDate, string? owner, List<(string Owner, TargetPeriod Period, string Path)> earlier)
+    {
+        switch (issue)
+        {
+            case TargetIssue.NotExactlyOneOwner:
+                _fields.Error(path, "a target names one of staffId, groupId");
+                break;
+            case TargetIssue.PeriodNotCalendar:
+                _fields.Error(JsonFieldReader.PathOf(path, "window"), "must be Month, Quarter or Year");
+                break;
+            case TargetIssue.StartNotFirstDayOfPeriod:
+                var first = CommissionPeriod.StartOf(window!.Value, startDate!.Value.ToDateTime(TimeOnly.MinValue))!.Value;
+                _fields.Error(JsonFieldReader.PathOf(path, "startDate"),
+                    $"must be the first day of its {window} ({Day(first)}, not {Day(startDate.Value)})");
+                break;
+            case TargetIssue.AmountNotPositive:
+                _fields.Error(JsonFieldReader.PathOf(path, "amount"), "must be above 0");
+                break;
+            case TargetIssue.OverlapsAnotherTarget:
+                var period = new TargetPeriod(window!.Value, startDate!.Value);
+                var other = earlier.First(t => t.Period.Overlaps(period));
+                _fields.Error(JsonFieldReader.PathOf(path, "startDate"),
+                    $"the {window} from {Day(period.StartDate)} overlaps {other.Path} of {owner}");
+                break;
+        }
+    }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A manager cycle is reported once, at its first member's managerId; the rule is <see cref="ManagerCheck"/>'s.</summary>
     private void CheckManagerCycles(JsonElement root, List<StaffMember> staff)

@@ -1,13 +1,14 @@
 using System.Globalization;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+using Nop.Plugin.Misc.SalesCommission.Engine.Validation;
 
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 
 /// <summary>
 /// A sales target (quota, rules §7): an amount of credited NetSales that one staff member, or the staff of
 /// one client group together, should reach in one period. The period is [<see cref="StartDate"/>,
-/// <see cref="EndDate"/>): a month, quarter or year from the starting date, so a fiscal year starting in
-/// April is a Year target starting on 1 April. Created through <see cref="ForStaff"/> or <see cref="ForGroup"/>,
+/// <see cref="EndDate"/>): a calendar month, quarter or year starting on its first day (checked with the rest of the
+/// target's rule by <see cref="TargetCheck"/>). Created through <see cref="ForStaff"/> or <see cref="ForGroup"/>,
 /// which reject a per-order window and an amount that is not above 0.
 /// </summary>
 public sealed record SalesTarget
@@ -26,13 +27,16 @@ public sealed record SalesTarget
         Amount = amount;
     }
 
-    /// <summary>What is wrong with a target's period and amount, or null when it can be measured.</summary>
+    /// <summary>What is wrong with a target's period and amount (<see cref="TargetCheck"/>), or null when it can be measured.</summary>
     /// <param name="window">The period length: Month, Quarter or Year.</param>
     /// <param name="amount">The credited NetSales to reach.</param>
     public static string? ProblemWith(LadderWindow window, decimal amount) =>
-        window is not (LadderWindow.Month or LadderWindow.Quarter or LadderWindow.Year) ? "the period must be Month, Quarter or Year"
-        : amount <= 0m ? "the amount must be above 0"
-        : null;
+        TargetCheck.Check(true, false, window, amount) switch
+        {
+            [TargetIssue.PeriodNotCalendar, ..] => "the period must be Month, Quarter or Year",
+            [TargetIssue.AmountNotPositive, ..] => "the amount must be above 0",
+            _ => null
+        };
 
     /// <summary>A target of one staff member.</summary>
     /// <param name="id">The target's id.</param>
@@ -70,8 +74,11 @@ public sealed record SalesTarget
     /// <summary>The credited NetSales to reach.</summary>
     public decimal Amount { get; }
 
+    /// <summary>The period: window and start date.</summary>
+    public TargetPeriod Period => new(Window, StartDate);
+
     /// <summary>The first day after the period (exclusive end).</summary>
-    public DateOnly EndDate => CommissionPeriod.EndOf(Window, StartDate);
+    public DateOnly EndDate => Period.EndDate;
 
     /// <summary>True when an order paid at this time (UTC) falls in the target's period.</summary>
     public bool Covers(DateTime paidAtUtc)

@@ -10,5 +10,11 @@ public enum TargetIssue
     PeriodNotCalendar = 1,
 
     /// <summary>The amount is not above 0.</summary>
-    AmountNotPositive = 2
+    AmountNotPositive = 2,
+
+    /// <summary>The start date is not the first day of its period (Month: the 1st; Quarter: 1 Jan/Apr/Jul/Oct; Year: 1 Jan).</summary>
+    StartNotFirstDayOfPeriod = 3,
+
+    /// <summary>The period overlaps the period of another target of the same owner.</summary>
+    OverlapsAnotherTarget = 4
 }

@@ -60,9 +60,11 @@ public sealed class AcceleratedEntryTests
     [Test]
     public void Credited_sales_before_the_target_period_do_not_count()
     {
-        var result = WorkedExample("""{ "staffId": "ann", "window": "Month", "startDate": "2026-03-05", "amount": 10000 }""").Run();
+        var result = WorkedExample()
+            .Order("""{ "id": "1", "paidAt": "2026-02-27T10:00:00Z", "subtotalExclTax": 8000, "total": 8000 }""")
+            .Run();
 
-        // Order 1 (2026-03-02) is outside the period: order 2 starts it at 4000, order 3 reaches 8000: nothing above.
+        // Order 1 (February) is outside the March period: order 2 starts it at 4000, order 3 reaches 8000: nothing above.
         Assert.That(result.Amounts("ann", EntryKind.Direct), Is.EqualTo(new[] { 400.00m, 200.00m, 200.00m }));
     }
 

@@ -135,15 +135,15 @@ public sealed class AttainmentCalculatorTests
     }
 
     [Test]
-    public void Year_target_from_a_fiscal_start_date_runs_twelve_months_from_it()
+    public void Year_target_runs_the_calendar_year_from_1_January()
     {
-        var target = SalesTarget.ForStaff("fy26", "ann", LadderWindow.Year, new DateOnly(2026, 4, 1), 100000m);
+        var target = SalesTarget.ForStaff("y26", "ann", LadderWindow.Year, new DateOnly(2026, 1, 1), 100000m);
 
         var attainment = AttainmentOf(target, NoGroups,
-            Sale("1", "ann", Utc(2026, 3, 31), 50000m),
-            Sale("2", "ann", Utc(2026, 4, 1, 0, 0, 0), 30000m),
-            Sale("3", "ann", Utc(2027, 3, 31, 23, 59, 59), 30000m),
-            Sale("4", "ann", Utc(2027, 4, 1, 0, 0, 0), 50000m));
+            Sale("1", "ann", Utc(2025, 12, 31, 23, 59, 59), 50000m),
+            Sale("2", "ann", Utc(2026, 1, 1, 0, 0, 0), 30000m),
+            Sale("3", "ann", Utc(2026, 12, 31, 23, 59, 59), 30000m),
+            Sale("4", "ann", Utc(2027, 1, 1, 0, 0, 0), 50000m));
 
         Assert.That((attainment.CreditedNetSales, attainment.Percent), Is.EqualTo((60000m, 60m)));
     }
