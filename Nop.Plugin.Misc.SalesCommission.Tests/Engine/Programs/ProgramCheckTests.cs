@@ -68,4 +68,45 @@ public sealed class ProgramCheckTests
 
         Assert.That(ProgramCheck.Problems(program), Is.EqualTo(new[] { "rate: must be from 0 to 100" }));
     }
+
+    [Test]
+    public void Stored_program_with_caps_above_0_and_a_ladder_top_above_its_from_has_no_problems()
+    {
+        var program = new CommissionProgram
+        {
+            Id = "1", Type = ProgramType.Ladder, CapPerOrder = 250m, CapPerPeriod = new PeriodCap(LadderWindow.Quarter, 1000m),
+            Ladder = ThreeBands with { Bands = [.. ThreeBands.Bands.Take(2), new LadderBand(5000m, 8000m, 4m, null)] }
+        };
+
+        Assert.That(ProgramCheck.Problems(program), Is.Empty);
+    }
+
+    [Test]
+    public void Stored_caps_of_0_or_below_and_a_per_order_cap_window_are_problems()
+    {
+        var program = new CommissionProgram
+        {
+            Id = "1", Type = ProgramType.PercentOfOrder, Rate = 5m, CapPerOrder = 0m, CapPerPeriod = new PeriodCap(LadderWindow.PerOrder, -1m)
+        };
+
+        Assert.That(ProgramCheck.Problems(program), Is.EqualTo(new[]
+        {
+            "capPerOrder: must be above 0",
+            "capPerPeriod.window: must be Month, Quarter or Year, not PerOrder",
+            "capPerPeriod.amount: must be above 0"
+        }));
+    }
+
+    [Test]
+    public void Stored_last_band_to_not_above_its_from_is_a_problem()
+    {
+        var program = new CommissionProgram
+        {
+            Id = "1", Type = ProgramType.Ladder,
+            Ladder = ThreeBands with { Bands = [.. ThreeBands.Bands.Take(2), new LadderBand(5000m, 5000m, 4m, null)] }
+        };
+
+        Assert.That(ProgramCheck.Problems(program),
+            Is.EqualTo(new[] { "ladder.bands[2].to: the last band's to caps the base and must be above its from" }));
+    }
 }
