@@ -1,4 +1,8 @@
+using Nop.Plugin.Misc.SalesCommission.Engine;
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
+using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
+using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using NUnit.Framework;
 
 namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Programs;
@@ -233,5 +237,44 @@ public sealed class CapTests
             .Run();
 
         Assert.That(result.LinesWithOrder(), Is.EqualTo(new[] { "#1 ann Direct 50.00", "#3 ann Direct 40.00" }));
+    }
+
+    [Test]
+    public void Planner_names_the_cap_periods_it_reads_and_leaves_the_10_00_the_host_says_is_left()
+    {
+        var program = new CommissionProgram
+        {
+            Id = "p1", Type = ProgramType.PercentOfOrder, Rate = 10m, CapPerPeriod = new PeriodCap(LadderWindow.Month, 100m)
+        };
+        var setup = new CommissionSetup(StackingPolicy.HighestPriority, [new StaffMember("ann", null)], [],
+            [new Client("c1", [], [new StaffShare("ann", 100m)])], [], [], [program]);
+        var paidAt = new DateTime(2026, 3, 9, 10, 0, 0, DateTimeKind.Utc);
+        var order = new OrderSnapshot("3", "c1", "1", null, paidAt, null, 200m, 0m, 0m, 200m, [new OrderLine("P1", 1, 200m, 0m)]);
+        var march = new CapKey("p1", BeneficiaryType.Staff, "ann", LadderWindow.Month, new DateOnly(2026, 3, 1));
+
+        var needs = PaidOrderPlanner.Needs(setup, order);
+        var plan = PaidOrderPlanner.Plan(setup, order, 3, _ => 0m, null, key => key == march ? 90m : 0m);
+
+        Assert.That((needs.CapKeys.Single(), plan.Entries.Single().Amount), Is.EqualTo((march, 10.00m)));
+    }
+
+    [Test]
+    public void Sample_caps_pays_60_30_10_under_the_month_cap_and_150_then_80_under_the_cap_per_order_and_the_ladder_top()
+    {
+        // ann (p1, Month cap 100): 60, 30, 10 (order 1's full refund frees no room), order 4 nothing.
+        // bob (p2, Month ladder topped at 8000, 150 per order): 6000 → 160 capped at 150; 3000 → F(8000) − F(6000) = 80; 1000 → nothing.
+        var json = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "samples", "caps.json"));
+
+        var result = ScenarioBuilder.RunDocument(json);
+
+        Assert.That(result.LinesWithOrder(), Is.EqualTo(new[]
+        {
+            "#1 ann Direct 60.00", "#1 mia Override L1 6.00",
+            "#5 bob Direct 150.00", "#5 mia Override L1 15.00",
+            "#2 ann Direct 30.00", "#2 mia Override L1 3.00",
+            "#1 ann Clawback -60.00", "#1 mia Clawback L1 -6.00",
+            "#3 ann Direct 10.00", "#3 mia Override L1 1.00",
+            "#6 bob Direct 80.00", "#6 mia Override L1 8.00"
+        }));
     }
 }
