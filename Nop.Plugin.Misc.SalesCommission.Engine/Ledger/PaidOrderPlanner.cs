@@ -8,7 +8,8 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 
 /// <summary>
 /// Plans what a paid order earns (rules §2–§4, §7): credits the order, selects each beneficiary's programs
-/// under the stacking policy, computes each commission with its accelerator, rounds it once, and adds the overrides.
+/// under the stacking policy, computes each commission with its accelerator, caps it (§3.4), rounds it once, and adds
+/// the overrides.
 /// A host first asks <see cref="Needs"/> what history the plan reads, loads it once, then calls <see cref="Plan"/>.
 /// </summary>
 public static class PaidOrderPlanner
@@ -53,7 +54,7 @@ public static class PaidOrderPlanner
     /// </param>
     /// <param name="capPaidBefore">
     /// A beneficiary's Direct entry amounts already written in a program's cap period (rules §3.4; clawbacks and reversals
-    /// do not count). Null when nothing was written before.
+    /// do not free room). Null when the host has no such history: every period cap then starts empty.
     /// </param>
     public static PaidOrderPlan Plan(
         CommissionSetup setup, OrderSnapshot order, int clientOrderRank, Func<PeriodKey, decimal> periodTotalBefore,
