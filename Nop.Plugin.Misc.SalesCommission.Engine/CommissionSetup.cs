@@ -6,7 +6,8 @@ using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 namespace Nop.Plugin.Misc.SalesCommission.Engine;
 
 /// <summary>
-/// Everything the engine needs besides the order: staff, partners, clients, groups, products, programs and targets.
+/// Everything the engine needs besides the order: staff, partners, clients, groups, products, programs, targets,
+/// the category tree and whether gift cards earn.
 /// Groups are kept in priority order (first group wins in crediting) and programs in creation order
 /// (a later program wins a priority tie). A host may pass only the part that concerns one order.
 /// </summary>
@@ -15,6 +16,8 @@ public sealed class CommissionSetup
     private static readonly Client UnknownClient = new(string.Empty, [], []);
     private readonly Dictionary<CommissionProgram, RuleIndex<ProductRule>> _productRules;
     private readonly Dictionary<CommissionProgram, RuleIndex<QuantityRule>> _quantityRules;
+    private readonly Dictionary<CommissionProgram, RuleIndex<ProductLadderRule>> _productLadders;
+    private readonly Dictionary<string, IReadOnlyList<CategoryDistance>> _categoryReach;
     private readonly ILookup<string, Partner> _partnersByClient;
     private readonly ILookup<string, Partner> _partnersByAffiliate;
     private readonly Dictionary<Partner, int> _partnerOrder;
@@ -31,7 +34,9 @@ public sealed class CommissionSetup
         IEnumerable<ClientGroup> groups,
         IEnumerable<Product> products,
         IEnumerable<CommissionProgram> programs,
-        IEnumerable<SalesTarget>? targets = null)
+        IEnumerable<SalesTarget>? targets = null,
+        IEnumerable<Category>? categories = null,
+        bool giftCardsEarn = false)
     {
         Stacking = stacking;
         Staff = staff.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -41,6 +46,9 @@ public sealed class CommissionSetup
         Products = products.ToDictionary(p => p.Id, StringComparer.Ordinal);
         Programs = programs.ToList();
         Targets = (targets ?? []).ToList();
+        Categories = categories is null ? CategoryTree.Flat : new CategoryTree(categories);
+        GiftCardsEarn = giftCardsEarn;
+        _categoryReach = Products.ToDictionary(p => p.Key, p => Categories.Reach(p.Value.Categories), StringComparer.Ordinal);
         _groupStaff = Groups.DistinctBy(g => g.Id).ToDictionary(g => g.Id,
             g => (IReadOnlyList<string>)g.Staff.Select(s => s.StaffId).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         _staffTargets = Targets.Where(t => t.StaffId is not null).ToLookup(t => t.StaffId!, StringComparer.Ordinal);
@@ -50,6 +58,7 @@ public sealed class CommissionSetup
             .ToLookup(x => x.StaffId, x => x.Target, StringComparer.Ordinal);
         _productRules = Programs.ToDictionary(p => p, ProductRuleIndex, (IEqualityComparer<CommissionProgram>)ReferenceEqualityComparer.Instance);
         _quantityRules = Programs.ToDictionary(p => p, QuantityRuleIndex, (IEqualityComparer<CommissionProgram>)ReferenceEqualityComparer.Instance);
+        _productLadders = Programs.ToDictionary(p => p, ProductLadderIndex, (IEqualityComparer<CommissionProgram>)ReferenceEqualityComparer.Instance);
         _partnersByClient = Partners.SelectMany(p => p.ClientIds.Distinct().Select(c => (Client: c, Partner: p)))
             .ToLookup(x => x.Client, x => x.Partner, StringComparer.Ordinal);
         _partnerOrder = Partners.Select((p, i) => (p, i)).DistinctBy(x => x.p, ReferenceEqualityComparer.Instance)
@@ -82,12 +91,44 @@ public sealed class CommissionSetup
     /// <summary>Sales targets (quotas), in listed order.</summary>
     public IReadOnlyList<SalesTarget> Targets { get; }
 
+    /// <summary>The store's category tree (rules §3.2.3); without one every category is a root.</summary>
+    public CategoryTree Categories { get; }
+
+    /// <summary>True when gift card lines earn like any sale (setting <c>giftCardsEarn</c>, rules §3.1).</summary>
+    public bool GiftCardsEarn { get; }
+
     /// <summary>The client with this id; an unknown client has no groups and no owners.</summary>
     public Client ClientOf(string clientId) => Clients.GetValueOrDefault(clientId) ?? UnknownClient;
 
     /// <summary>The categories of a product; none for an unknown product.</summary>
     public IReadOnlyList<string> CategoriesOf(string productId) =>
         Products.TryGetValue(productId, out var product) ? product.Categories : [];
+
+    /// <summary>The categories reaching a product, nearest first (own categories, then parents, …); none for an unknown product.</summary>
+    public IReadOnlyList<CategoryDistance> CategoryReachOf(string productId) =>
+        _categoryReach.TryGetValue(productId, out var reach) ? reach : [];
+
+    /// <summary>
+    /// Why a product's lines are left out of a program's basis (rules §3.1): "gift card" unless gift cards earn,
+    /// "excluded" when the program excludes the product, "excluded with {category}" when it excludes one of the
+    /// categories reaching it; null when the lines count. Without a program, only gift cards are left out (attainment).
+    /// </summary>
+    public string? LeftOutReason(CommissionProgram? program, string productId)
+    {
+        if (!GiftCardsEarn && Products.TryGetValue(productId, out var product) && product.GiftCard)
+            return "gift card";
+        if (program is null || program.Exclude.IsEmpty)
+            return null;
+        if (program.Exclude.Products.Contains(productId, StringComparer.Ordinal))
+            return "excluded";
+        foreach (var (categoryId, _) in CategoryReachOf(productId))
+        {
+            if (program.Exclude.Categories.Contains(categoryId, StringComparer.Ordinal))
+                return $"excluded with {categoryId}";
+        }
+
+        return null;
+    }
 
     /// <summary>The partners credited for an order of a client through an affiliate (rules §2), each once, in listed order.</summary>
     public IReadOnlyList<Partner> PartnersCrediting(string clientId, string? affiliateId)
@@ -125,6 +166,10 @@ public sealed class CommissionSetup
     public RuleIndex<QuantityRule> QuantityRulesOf(CommissionProgram program) =>
         _quantityRules.TryGetValue(program, out var index) ? index : QuantityRuleIndex(program);
 
+    /// <summary>A ProductLadder program's product and category ladders indexed for line lookups (a program not in this setup is indexed on the spot).</summary>
+    public RuleIndex<ProductLadderRule> ProductLaddersOf(CommissionProgram program) =>
+        _productLadders.TryGetValue(program, out var index) ? index : ProductLadderIndex(program);
+
     private static void AddEachOnce(ref List<Partner>? credited, IEnumerable<Partner> partners)
     {
         foreach (var partner in partners)
@@ -148,6 +193,9 @@ public sealed class CommissionSetup
 
     private static RuleIndex<ProductRule> ProductRuleIndex(CommissionProgram program) =>
         new(program.ProductRules, r => r.ProductId, r => r.CategoryId);
+
+    private static RuleIndex<ProductLadderRule> ProductLadderIndex(CommissionProgram program) =>
+        new(program.ProductLadders, r => r.ProductId, r => r.CategoryId);
 
     private static RuleIndex<QuantityRule> QuantityRuleIndex(CommissionProgram program) =>
         new(program.QuantityRules, r => r.ProductId, r => r.CategoryId);

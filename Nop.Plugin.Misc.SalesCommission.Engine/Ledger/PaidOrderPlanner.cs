@@ -26,12 +26,13 @@ public static class PaidOrderPlanner
         {
             var credit = CreditingPolicy.Credit(order, setup);
             var applicable = Applicable(setup, order);
+            var amounts = OrderAmounts.Of(order, setup);
             foreach (var beneficiary in credit.Beneficiaries)
             {
                 foreach (var program in ProgramMatcher.Select(applicable, beneficiary, setup.Stacking))
                 {
-                    if (PeriodKeyOf(program, beneficiary, paidAt) is { } key)
-                        keys.Add(key);
+                    var input = new CalculationInput(program, order, amounts.Under(program, setup), beneficiary.Split, 0m, 0, setup);
+                    keys.UnionWith(PeriodTotals.KeysOf(input, beneficiary, paidAt));
                     if (TargetOf(setup, program, beneficiary, paidAt) is { } target)
                         targets.Add(target);
                     if (CapKey.For(program, beneficiary.Type, beneficiary.Id, paidAt) is { } capKey)
@@ -65,7 +66,7 @@ public static class PaidOrderPlanner
             return new PaidOrderPlan(credit, [], [], []);
 
         var applicable = Applicable(setup, order);
-        var amounts = new OrderAmounts(order);
+        var amounts = OrderAmounts.Of(order, setup);
         var entries = new List<LedgerEntry>();
         var contributions = new List<PeriodContribution>();
         var sellers = new Dictionary<string, List<SellerCommission>>(StringComparer.Ordinal);
@@ -74,9 +75,8 @@ public static class PaidOrderPlanner
         {
             foreach (var program in ProgramMatcher.Select(applicable, beneficiary, setup.Stacking))
             {
-                var periodKey = PeriodKeyOf(program, beneficiary, paidAt);
-                var input = new CalculationInput(program, order, amounts, beneficiary.Split,
-                    periodKey is { } k ? periodTotalBefore(k) : 0m, clientOrderRank, setup);
+                var input = PeriodTotals.Reading(new CalculationInput(program, order, amounts.Under(program, setup), beneficiary.Split,
+                    0m, clientOrderRank, setup), beneficiary, paidAt, periodTotalBefore);
                 var commission = CommissionCalculators.For(program).Calculate(input);
                 var target = TargetOf(setup, program, beneficiary, paidAt);
                 var extra = target is null
@@ -89,8 +89,7 @@ public static class PaidOrderPlanner
                     paidAt);
                 var amount = capped.Amount;
 
-                if (periodKey is { } key)
-                    contributions.Add(new PeriodContribution(order.Id, key, input.CreditedBase));
+                contributions.AddRange(PeriodTotals.Contributions(input, beneficiary, paidAt));
                 if (amount != 0m)
                     entries.Add(new LedgerEntry(order.Id, program.Id, beneficiary.Type, beneficiary.Id, EntryKind.Direct, 0,
                         Money.Round(input.CreditedBase), amount, Explain(commission, extra, input, capped)));
@@ -121,11 +120,6 @@ public static class PaidOrderPlanner
         return applicable;
     }
 
-    private static PeriodKey? PeriodKeyOf(CommissionProgram program, Beneficiary beneficiary, DateTime paidAt) =>
-        CommissionPeriod.StartOf(program.Window, paidAt) is { } start
-            ? new PeriodKey(program.Id, beneficiary.Type, beneficiary.Id, start)
-            : null;
-
     /// <summary>The target a staff member's Direct entry is accelerated against; null without an accelerator or a target.</summary>
     private static SalesTarget? TargetOf(CommissionSetup setup, CommissionProgram program, Beneficiary beneficiary, DateTime paidAt) =>
         program.Accelerator is not null && beneficiary.Type == BeneficiaryType.Staff ? setup.TargetOf(beneficiary.Id, paidAt) : null;
@@ -150,8 +144,11 @@ public static class PaidOrderPlanner
         return sum;
     }
 
-    /// <summary>A credited member's NetSales on this order as the accelerator measures it: split% × NetSales, unrounded.</summary>
-    private static decimal CreditedNetSales(OrderAmounts amounts, decimal split) => amounts.NetSales * split / 100m;
+    /// <summary>
+    /// A credited member's NetSales on this order as the accelerator measures it: split% × the order's attainment NetSales
+    /// (gift card lines left out, as attainment does, rules §7), unrounded.
+    /// </summary>
+    private static decimal CreditedNetSales(OrderAmounts amounts, decimal split) => amounts.AttainmentNetSales * split / 100m;
 
     private static List<SellerCommission> SellersOf(Dictionary<string, List<SellerCommission>> sellers, string programId)
     {
@@ -162,7 +159,8 @@ public static class PaidOrderPlanner
 
     private static string Explain(Commission commission, Commission? extra, CalculationInput input, CappedCommission capped)
     {
-        var on = $"on {input.Program.Basis} {Money.FormatExact(input.BasisAmount)} of order #{input.Order.Id}";
+        var leftOut = input.Amounts.LeftOutText is { Length: > 0 } text ? $" (left out: {text})" : string.Empty;
+        var on = $"on {input.Program.Basis} {Money.FormatExact(input.BasisAmount)} of order #{input.Order.Id}{leftOut}";
         var cut = capped.Cut is null ? string.Empty : $"; {capped.Cut}";
         string Result(decimal uncapped) => capped.Cut is null
             ? Money.FormatResult(uncapped)

@@ -5,7 +5,7 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 /// <summary>What a calculator needs to compute one beneficiary's commission on one order under one program.</summary>
 /// <param name="Program">The program.</param>
 /// <param name="Order">The paid order.</param>
-/// <param name="Amounts">The order's basis amounts.</param>
+/// <param name="Amounts">The order's basis amounts under the program (left-out lines removed).</param>
 /// <param name="Split">The beneficiary's credited share in percent.</param>
 /// <param name="PeriodTotalBefore">Period ladders: the beneficiary's credited base in this program and period before this order.</param>
 /// <param name="ClientOrderRank">The order's position (1-based) among its client's paid orders in its store.</param>
@@ -19,6 +19,12 @@ public sealed record CalculationInput(
     int ClientOrderRank,
     CommissionSetup Setup)
 {
+    /// <summary>
+    /// ProductLadder with a period window: the beneficiary's credited line amounts in this program, period and rule target
+    /// before this order (rules §3.2.6); null reads 0.
+    /// </summary>
+    public Func<ProductLadderRule, decimal>? LadderTotalBefore { get; init; }
+
     /// <summary>The order's basis amount under the program's basis.</summary>
     public decimal BasisAmount => Amounts.Of(Program.Basis);
 

@@ -9,7 +9,8 @@ public static class CommissionCalculators
         new LadderCalculator(),
         new PercentPerProductCalculator(),
         new FirstOrderCalculator(),
-        new PerQuantityCalculator()
+        new PerQuantityCalculator(),
+        new ProductLadderCalculator()
     }.ToDictionary(c => c.Type);
 
     /// <summary>The calculator of a program's type; a program of an unknown type is refused by name.</summary>

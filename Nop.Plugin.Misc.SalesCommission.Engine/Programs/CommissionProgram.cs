@@ -62,6 +62,15 @@ public sealed record CommissionProgram
     /// <summary>PerQuantity: the quantity rules.</summary>
     public IReadOnlyList<QuantityRule> QuantityRules { get; init; } = [];
 
+    /// <summary>ProductLadder: the ladders per product or category, in listed order.</summary>
+    public IReadOnlyList<ProductLadderRule> ProductLadders { get; init; } = [];
+
+    /// <summary>ProductLadder: the ladder of lines no product or category ladder covers, or null (they earn nothing).</summary>
+    public Ladder? DefaultLadder { get; init; }
+
+    /// <summary>The products and categories left out of the basis (rules §3.1).</summary>
+    public ProgramExclusion Exclude { get; init; } = ProgramExclusion.None;
+
     /// <summary>
     /// The accelerator (rules §7), or null: a staff member's Direct entry earns more for the part of the order above
     /// the threshold of the member's target.

@@ -10,7 +10,10 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 public static class LineCommission
 {
     /// <summary>Pays one line: its exact commission and derivation, or null when no rule pays it.</summary>
-    public delegate LinePay? LinePayer(OrderLine line, ExactAmount lineAmount, IReadOnlyList<string> categories);
+    /// <param name="line">The order line.</param>
+    /// <param name="lineAmount">The line's basis amount, above 0.</param>
+    /// <param name="categories">The categories reaching the line's product, nearest first.</param>
+    public delegate LinePay? LinePayer(OrderLine line, ExactAmount lineAmount, IReadOnlyList<CategoryDistance> categories);
 
     /// <summary>The beneficiary's commission: the sum of what each line pays, times their split share.</summary>
     public static Commission Sum(CalculationInput input, string label, string whenNothing, LinePayer payLine)
@@ -23,7 +26,7 @@ public static class LineCommission
         foreach (var line in input.Order.Lines)
         {
             var lineAmount = input.Amounts.LineAmount(line, input.Program.Basis);
-            if (lineAmount.IsZero || payLine(line, lineAmount, input.Setup.CategoriesOf(line.ProductId)) is not { } paid)
+            if (lineAmount.IsZero || payLine(line, lineAmount, input.Setup.CategoryReachOf(line.ProductId)) is not { } paid)
                 continue;
 
             total = total.Plus(paid.Amount);

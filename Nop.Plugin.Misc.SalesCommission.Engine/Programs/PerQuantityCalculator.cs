@@ -4,7 +4,7 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 
 /// <summary>
 /// PerQuantity (rules §3.2.5): per line, the most specific level that has rules for the line (product,
-/// then category, then blank rules) decides; within it the rule whose quantity band contains the line's
+/// then the nearest categories reaching the product, then blank rules) decides; within it the rule whose quantity band contains the line's
 /// quantity pays (several: the one paying most; none: nothing).
 /// </summary>
 public sealed class PerQuantityCalculator : ICommissionCalculator

@@ -4,7 +4,8 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 
 /// <summary>
 /// PercentPerProduct (rules §3.2.3): per line, the most specific rule pays: a product rule, else the
-/// category rule paying most on the line, else the program's default rate.
+/// rule of the nearest category reaching the product (several at that distance: the one paying most on the line),
+/// else the program's default rate.
 /// </summary>
 public sealed class PercentPerProductCalculator : ICommissionCalculator
 {
@@ -17,7 +18,7 @@ public sealed class PercentPerProductCalculator : ICommissionCalculator
             (line, lineAmount, categories) => PayLine(input.Program, input.Setup.ProductRulesOf(input.Program), line, lineAmount, categories));
 
     private static LinePay? PayLine(
-        CommissionProgram program, RuleIndex<ProductRule> index, OrderLine line, ExactAmount lineAmount, IReadOnlyList<string> categories)
+        CommissionProgram program, RuleIndex<ProductRule> index, OrderLine line, ExactAmount lineAmount, IReadOnlyList<CategoryDistance> categories)
     {
         var rules = index.MostSpecific(line.ProductId, categories);
 

@@ -42,6 +42,9 @@ public static class ProgramCheck
                 foreach (var index in RuleTargets.OverlappingQuantityRules(program.QuantityRules))
                     problems.Add($"quantityRules[{index}]: its quantity band overlaps an earlier rule's band");
                 break;
+            case ProgramType.ProductLadder:
+                CheckProductLadders(problems, program);
+                break;
         }
 
         CheckCaps(problems, program);
@@ -55,22 +58,36 @@ public static class ProgramCheck
             problems.Add($"{field}: must be from 0 to 100");
     }
 
-    private static void CheckLadder(List<string> problems, Ladder? ladder)
+    private static void CheckProductLadders(List<string> problems, CommissionProgram program)
+    {
+        for (var i = 0; i < program.ProductLadders.Count; i++)
+        {
+            var rule = program.ProductLadders[i];
+            if ((rule.ProductId is null) == (rule.CategoryId is null))
+                problems.Add($"productLadders[{i}]: a product ladder names one of productId, categoryId");
+            CheckLadder(problems, rule.Ladder, $"productLadders[{i}].ladder");
+        }
+
+        if (program.DefaultLadder is { } defaultLadder)
+            CheckLadder(problems, defaultLadder, "defaultLadder");
+    }
+
+    private static void CheckLadder(List<string> problems, Ladder? ladder, string ladderPath = "ladder")
     {
         if (ladder is null || ladder.Bands.Count == 0)
         {
-            problems.Add("ladder.bands: a ladder needs at least one band");
+            problems.Add($"{ladderPath}.bands: a ladder needs at least one band");
             return;
         }
 
         if (!Enum.IsDefined(ladder.Mode))
-            problems.Add($"ladder.mode: unknown ladder mode {(int)ladder.Mode}");
+            problems.Add($"{ladderPath}.mode: unknown ladder mode {(int)ladder.Mode}");
         if (!Enum.IsDefined(ladder.Window))
-            problems.Add($"ladder.window: unknown ladder window {(int)ladder.Window}");
+            problems.Add($"{ladderPath}.window: unknown ladder window {(int)ladder.Window}");
         for (var i = 0; i < ladder.Bands.Count; i++)
         {
             var band = ladder.Bands[i];
-            var path = $"ladder.bands[{i}]";
+            var path = $"{ladderPath}.bands[{i}]";
             if (i == 0 && band.From != 0m)
                 problems.Add($"{path}.from: the first band must start at 0");
             if (i > 0 && band.From <= ladder.Bands[i - 1].From)

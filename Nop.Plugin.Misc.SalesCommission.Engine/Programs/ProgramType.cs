@@ -16,5 +16,8 @@ public enum ProgramType
     FirstOrder = 4,
 
     /// <summary>Rules per product or category with quantity bands.</summary>
-    PerQuantity = 5
+    PerQuantity = 5,
+
+    /// <summary>A ladder per product or category on line amounts, per order or per period and rule target.</summary>
+    ProductLadder = 6
 }

@@ -1,9 +1,12 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
+
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 
 /// <summary>
-/// A program's product or quantity rules indexed by product and by category, so each order line finds the
-/// most specific level that has rules for it (rules §3.2.3, §3.2.5): product rules, else rules of the
-/// product's categories, else (quantity rules only) rules naming neither. Rules keep the program's order.
+/// A program's product, quantity or ladder rules indexed by product and by category, so each order line finds the
+/// most specific level that has rules for it (rules §3.2.3, §3.2.5, §3.2.6): product rules, else the rules of the
+/// nearest categories reaching the product (own category, then parent, then grandparent, …), else rules naming
+/// neither. Rules keep the program's order.
 /// </summary>
 /// <typeparam name="TRule">The rule type.</typeparam>
 public sealed class RuleIndex<TRule> where TRule : class
@@ -27,17 +30,29 @@ public sealed class RuleIndex<TRule> where TRule : class
         }
     }
 
-    /// <summary>The rules of the most specific level that has rules for a product in these categories.</summary>
-    public IReadOnlyList<TRule> MostSpecific(string productId, IReadOnlyList<string> categories)
+    /// <summary>The rules of the most specific level that has rules for a product in these categories, all at distance 0.</summary>
+    public IReadOnlyList<TRule> MostSpecific(string productId, IReadOnlyList<string> categories) =>
+        MostSpecific(productId, categories.Select(c => new CategoryDistance(c, 0)).ToList());
+
+    /// <summary>
+    /// The rules of the most specific level that has rules for a product reached by these categories (nearest first,
+    /// see <see cref="CategoryTree.Reach"/>): among category rules, only those of the nearest categories that have any.
+    /// </summary>
+    public IReadOnlyList<TRule> MostSpecific(string productId, IReadOnlyList<CategoryDistance> categories)
     {
         if (_byProduct.TryGetValue(productId, out var productRules))
             return productRules;
 
         List<(int Order, TRule Rule)>? categoryRules = null;
-        foreach (var categoryId in categories)
+        var nearest = int.MaxValue;
+        foreach (var (categoryId, distance) in categories)
         {
-            if (_byCategory.TryGetValue(categoryId, out var rules))
-                (categoryRules ??= []).AddRange(rules);
+            if (distance > nearest)
+                break;
+            if (!_byCategory.TryGetValue(categoryId, out var rules))
+                continue;
+            (categoryRules ??= []).AddRange(rules);
+            nearest = distance;
         }
 
         if (categoryRules is null)

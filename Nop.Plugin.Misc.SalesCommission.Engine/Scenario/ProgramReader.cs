@@ -40,7 +40,8 @@ internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences r
             Hierarchy = ReadHierarchy(item, path),
             Accelerator = ReadAccelerator(item, path),
             CapPerOrder = PositiveAmount(item, path, "capPerOrder"),
-            CapPerPeriod = ReadPeriodCap(item, path)
+            CapPerPeriod = ReadPeriodCap(item, path),
+            Exclude = ReadExclusion(item, path)
         };
         return ReadTerms(program, item, path);
     }
@@ -56,6 +57,11 @@ internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences r
             DefaultRate = Rate(item, path, "defaultRate") ?? 0m
         },
         ProgramType.FirstOrder => program with { FirstOrder = ReadFirstOrder(item, path), Rate = Rate(item, path, "rate") ?? 0m },
+        ProgramType.ProductLadder => program with
+        {
+            ProductLadders = ReadProductLadders(item, path),
+            DefaultLadder = JsonFieldReader.Has(item, "defaultLadder") ? ReadLadder(item, path, "defaultLadder") : null
+        },
         _ => program with
         {
             QuantityRules = ReadRules(item, path, "quantityRules", ReadQuantityRule, RuleTargets.OverlappingQuantityRules,
@@ -191,12 +197,12 @@ internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences r
         return levels;
     }
 
-    private Ladder? ReadLadder(JsonElement item, string path)
+    private Ladder? ReadLadder(JsonElement item, string path, string name = "ladder", string requiredFor = "a Ladder program")
     {
-        var ladderPath = JsonFieldReader.PathOf(path, "ladder");
-        if (JsonFieldReader.Field(item, "ladder") is not { } ladder)
+        var ladderPath = JsonFieldReader.PathOf(path, name);
+        if (JsonFieldReader.Field(item, name) is not { } ladder)
         {
-            fields.Error(ladderPath, "is required for a Ladder program");
+            fields.Error(ladderPath, $"is required for {requiredFor}");
             return null;
         }
 
@@ -267,6 +273,52 @@ internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences r
         references.Refer("product", productId, JsonFieldReader.PathOf(path, "productId"));
         return new ProductRule(productId, productId is null ? fields.Text(rule, path, "categoryId") : null,
             Rate(rule, path, "rate"), fields.Number(rule, path, "fixedPerUnit"));
+    }
+
+    /// <summary>Reads a program's product ladders (rules §3.2.6); a second ladder for one product or category is bad input.</summary>
+    private List<ProductLadderRule> ReadProductLadders(JsonElement item, string path)
+    {
+        var rules = new List<ProductLadderRule>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (rule, rulePath) in fields.Items(item, path, "productLadders"))
+        {
+            if (!fields.IsObject(rule, rulePath))
+                continue;
+            ExactlyOne(rule, rulePath, "a product ladder names", "productId", "categoryId");
+            var productId = fields.Text(rule, rulePath, "productId");
+            references.Refer("product", productId, JsonFieldReader.PathOf(rulePath, "productId"));
+            var categoryId = productId is null ? fields.Text(rule, rulePath, "categoryId") : null;
+            var ladder = ReadLadder(rule, rulePath, requiredFor: "a product ladder");
+            if (productId is null && categoryId is null || ladder is null)
+                continue;
+
+            var candidate = new ProductLadderRule(productId, categoryId, ladder);
+            var field = JsonFieldReader.PathOf(rulePath, productId is null ? "categoryId" : "productId");
+            if (seen.TryGetValue(candidate.Target, out var first))
+                fields.Error(field, $"{candidate.Label} already has a ladder ({first})");
+            else
+            {
+                seen[candidate.Target] = rulePath;
+                rules.Add(candidate);
+            }
+        }
+
+        return rules;
+    }
+
+    /// <summary>Reads the products and categories a program leaves out (rules §3.1); categories are free text.</summary>
+    private ProgramExclusion ReadExclusion(JsonElement item, string path)
+    {
+        if (JsonFieldReader.Field(item, "exclude") is not { } exclude)
+            return ProgramExclusion.None;
+        var excludePath = JsonFieldReader.PathOf(path, "exclude");
+        if (!fields.IsObject(exclude, excludePath))
+            return ProgramExclusion.None;
+
+        var products = fields.Strings(exclude, excludePath, "products");
+        products.ForEach(p => references.Refer("product", p.Value, p.Path));
+        return new ProgramExclusion(products.Select(p => p.Value).ToList(),
+            fields.Strings(exclude, excludePath, "categories").Select(c => c.Value).ToList());
     }
 
     private FirstOrderTerms? ReadFirstOrder(JsonElement item, string path)

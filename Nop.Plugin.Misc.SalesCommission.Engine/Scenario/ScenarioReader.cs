@@ -49,8 +49,14 @@ public sealed class ScenarioReader
             return new ScenarioReadResult(null, _errors);
 
         var stacking = StackingPolicy.HighestPriority;
+        var giftCardsEarn = false;
         if (JsonFieldReader.Field(root, "settings") is { } settings && _fields.IsObject(settings, "settings"))
+        {
             stacking = _fields.Choice(settings, "settings", "stacking", StackingPolicy.HighestPriority);
+            giftCardsEarn = _fields.Flag(settings, "settings", "giftCardsEarn", false);
+        }
+
+        var categories = ReadAll(root, "categories", ReadCategory);
 
         var staff = ReadAll(root, "staff", ReadStaffMember);
         var partners = ReadAll(root, "partners", ReadPartner);
@@ -66,10 +72,12 @@ public sealed class ScenarioReader
         _references.Check();
         CheckManagerCycles(root, staff);
         CheckEventTimes(orders);
+        CheckCategoryCycles(categories);
         if (_errors.Count > 0)
             return new ScenarioReadResult(null, _errors);
 
-        var setup = new CommissionSetup(stacking, staff, partners, clients, groups, products, programs, targets);
+        var setup = new CommissionSetup(stacking, staff, partners, clients, groups, products, programs, targets,
+            categories.Select(c => c.Category), giftCardsEarn);
         return new ScenarioReadResult(new CommissionScenario(setup, orders, events), _errors);
     }
 
@@ -131,7 +139,45 @@ public sealed class ScenarioReader
         if (!_fields.IsObject(item, path))
             return null;
         var id = DeclareId(item, path, "product");
-        return id is null ? null : new Product(id, _fields.Strings(item, path, "categories").Select(c => c.Value).ToList());
+        var categories = _fields.Strings(item, path, "categories").Select(c => c.Value).ToList();
+        return id is null ? null : new Product(id, categories, _fields.Flag(item, path, "giftCard", false));
+    }
+
+    /// <summary>Reads a category of the tree (rules §3.2.3); its parent must be a listed category.</summary>
+    private ListedCategory? ReadCategory(JsonElement item, string path)
+    {
+        if (!_fields.IsObject(item, path))
+            return null;
+        var id = DeclareId(item, path, "category");
+        var parentId = _fields.Text(item, path, "parentId");
+        _references.Refer("category", parentId, JsonFieldReader.PathOf(path, "parentId"));
+        return id is null ? null : new ListedCategory(new Category(id, parentId), path);
+    }
+
+    /// <summary>Reports each category cycle once, at the parentId of its first listed member.</summary>
+    private void CheckCategoryCycles(List<ListedCategory> categories)
+    {
+        var parents = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (category, _) in categories)
+        {
+            if (category.ParentId is { } parentId)
+                parents.TryAdd(category.Id, parentId);
+        }
+
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (category, path) in categories)
+        {
+            var chain = new List<string> { category.Id };
+            var current = category.Id;
+            while (parents.TryGetValue(current, out var parentId) && !chain.Contains(parentId))
+            {
+                chain.Add(parentId);
+                current = parentId;
+            }
+
+            if (parents.TryGetValue(current, out var last) && last == category.Id && chain.All(reported.Add))
+                _fields.Error(JsonFieldReader.PathOf(path, "parentId"), $"category cycle {string.Join(" → ", chain)} → {category.Id}");
+        }
     }
 
     /// <summary>

@@ -1,0 +1,72 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
+using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+
+namespace Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
+
+/// <summary>
+/// Which period totals a program's commission on an order reads and what the order adds to them (rules §3.2.2, §3.2.6):
+/// a period Ladder reads and adds the beneficiary's credited base; a ProductLadder reads and adds, per rule target with a
+/// period window, the beneficiary's share of each line. Only a program that pays the beneficiary is asked (§9.6).
+/// </summary>
+internal static class PeriodTotals
+{
+    /// <summary>The period totals the calculation reads.</summary>
+    public static IEnumerable<PeriodKey> KeysOf(CalculationInput input, Beneficiary beneficiary, DateTime paidAt)
+    {
+        if (input.Program.Type != ProgramType.ProductLadder)
+        {
+            if (KeyOf(input.Program, beneficiary, input.Program.Window, paidAt, null) is { } key)
+                yield return key;
+            yield break;
+        }
+
+        foreach (var line in ProductLadderCalculator.LinesOf(input))
+        {
+            if (KeyOf(input.Program, beneficiary, line.Rule.Ladder.Window, paidAt, line.Rule.Target) is { } key)
+                yield return key;
+        }
+    }
+
+    /// <summary>The calculation input reading the beneficiary's period totals before this order.</summary>
+    public static CalculationInput Reading(CalculationInput input, Beneficiary beneficiary, DateTime paidAt, Func<PeriodKey, decimal> totalBefore)
+    {
+        var program = input.Program;
+        if (program.Type == ProgramType.ProductLadder)
+            return input with
+            {
+                LadderTotalBefore = rule => KeyOf(program, beneficiary, rule.Ladder.Window, paidAt, rule.Target) is { } ladderKey ? totalBefore(ladderKey) : 0m
+            };
+
+        return KeyOf(program, beneficiary, program.Window, paidAt, null) is { } key ? input with { PeriodTotalBefore = totalBefore(key) } : input;
+    }
+
+    /// <summary>What the order adds to the beneficiary's period totals, one contribution per total, in the order first added.</summary>
+    public static IReadOnlyList<PeriodContribution> Contributions(CalculationInput input, Beneficiary beneficiary, DateTime paidAt)
+    {
+        var program = input.Program;
+        if (program.Type != ProgramType.ProductLadder)
+            return KeyOf(program, beneficiary, program.Window, paidAt, null) is { } key
+                ? [new PeriodContribution(input.Order.Id, key, input.CreditedBase)]
+                : [];
+
+        var contributions = new List<PeriodContribution>();
+        foreach (var line in ProductLadderCalculator.LinesOf(input))
+        {
+            if (KeyOf(program, beneficiary, line.Rule.Ladder.Window, paidAt, line.Rule.Target) is not { } key)
+                continue;
+            var share = ProductLadderCalculator.ShareOf(line, input);
+            var i = contributions.FindIndex(c => c.Key == key);
+            if (i < 0)
+                contributions.Add(new PeriodContribution(input.Order.Id, key, share));
+            else
+                contributions[i] = contributions[i] with { Amount = contributions[i].Amount + share };
+        }
+
+        return contributions;
+    }
+
+    private static PeriodKey? KeyOf(CommissionProgram program, Beneficiary beneficiary, LadderWindow window, DateTime paidAt, string? target) =>
+        CommissionPeriod.StartOf(window, paidAt) is { } start
+            ? new PeriodKey(program.Id, beneficiary.Type, beneficiary.Id, start, target)
+            : null;
+}
