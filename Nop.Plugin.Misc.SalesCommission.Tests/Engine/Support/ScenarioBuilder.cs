@@ -24,6 +24,7 @@ public sealed class ScenarioBuilder
     private readonly List<JsonObject> _orders = [];
     private readonly List<JsonObject> _events = [];
     private readonly List<JsonObject> _targets = [];
+    private readonly List<JsonObject> _categories = [];
     private readonly List<Action<JsonObject>> _edits = [];
 
     private ScenarioBuilder()
@@ -43,6 +44,16 @@ public sealed class ScenarioBuilder
         _settings["stacking"] = stacking;
         return this;
     }
+
+    /// <summary>Sets whether gift card lines earn (setting <c>giftCardsEarn</c>).</summary>
+    public ScenarioBuilder GiftCardsEarn(bool earn)
+    {
+        _settings["giftCardsEarn"] = earn;
+        return this;
+    }
+
+    /// <summary>Adds (or replaces) a category of the tree; the document carries "categories" only when one is added.</summary>
+    public ScenarioBuilder Category(string json) => Put(_categories, json);
 
     /// <summary>Adds (or replaces) a staff member.</summary>
     public ScenarioBuilder Staff(string json) => Put(_staff, json);
@@ -143,6 +154,8 @@ public sealed class ScenarioBuilder
             ["events"] = Array(_events),
             ["targets"] = Array(_targets)
         };
+        if (_categories.Count > 0)
+            document["categories"] = Array(_categories);
         _edits.ForEach(edit => edit(document));
         return document;
     }
