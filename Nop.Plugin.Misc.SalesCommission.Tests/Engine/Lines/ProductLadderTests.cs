@@ -246,4 +246,21 @@ public sealed class ProductLadderTests
         Assert.That(needs.PeriodKeys, Is.EquivalentTo(new[] { p7, shoes }));
         Assert.That(plan.Contributions.Select(c => (c.Key, c.Amount)), Is.EqualTo(new[] { (p7, 800m), (shoes, 500m) }));
     }
+
+    [Test]
+    public void Sample_category_tree_product_ladder_pays_the_hand_checked_amounts()
+    {
+        // Order 5002: NetSales 4085 = 0.95 of the lines. Nora 60%: NB-14 855 → share 513 on Notebooks' month total 800:
+        // F(1313) − F(800) = 16.52; NB-GX 2280 → 1368 × 3% = 41.04; DT-1 (Desktops, under Computers) 760 × 1% × 60% = 4.56;
+        // MOUSE (default) 190 × 5% × 60% = 5.70; 67.82. Order 5003: the refurbished notebook and the gift cards are left out.
+        var json = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "samples", "category-tree-product-ladder.json"));
+
+        var result = ScenarioBuilder.RunDocument(json);
+
+        Assert.That(result.Entries.Where(e => e.Kind == EntryKind.Direct).Select(e => $"#{e.OrderId} {e.BeneficiaryId} {e.Base:0.00} {e.Amount:0.00}"), Is.EqualTo(new[]
+        {
+            "#5001 nora 800.00 16.00", "#5002 nora 2451.00 67.82", "#5002 kai 1634.00 41.04", "#5002 techblog 3895.00 116.85",
+            "#5003 kai 2600.00 78.00", "#5003 techblog 3100.00 93.00", "#5004 nora 700.00 14.00"
+        }));
+    }
 }
