@@ -216,4 +216,13 @@ public sealed class LinesNotSalesTests
 
         Assert.That(result.Entries, Is.Empty);
     }
+
+    [Test]
+    public void Gift_card_line_earns_nothing_even_under_a_per_line_quantity_rule_5()
+    {
+        // A blank rule pays 5 per line; the shoes line earns 5.00, the gift card line nothing (§9.1: its amount is 0).
+        var entry = ShoesAndGiftCard("""{ "id": "p1", "type": "PerQuantity", "quantityRules": [ { "minQty": 1, "perLine": 5 } ] }""").Run().Entries.Single();
+
+        Assert.That(entry.Amount, Is.EqualTo(5.00m));
+    }
 }
