@@ -68,6 +68,9 @@ public static class ProgramCheck
             CheckLadder(problems, rule.Ladder, $"productLadders[{i}].ladder");
         }
 
+        foreach (var index in RuleTargets.RepeatedProductLadders(program.ProductLadders))
+            problems.Add($"productLadders[{index}]: a ladder for this product or category comes earlier");
+
         if (program.DefaultLadder is { } defaultLadder)
             CheckLadder(problems, defaultLadder, "defaultLadder");
     }

@@ -2,20 +2,27 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 
 /// <summary>
 /// What one program's rules may name (rules §9.13), in one place for the scenario reader, the stored-row check and the
-/// editor's check: at most one product rule per product and one per category, and quantity rules of one target
-/// (product, category or every product) with bands that do not overlap.
+/// editor's check: at most one product rule per product and one per category, at most one product ladder per product
+/// and one per category (rules §8), and quantity rules of one target (product, category or every product) with bands
+/// that do not overlap.
 /// </summary>
 public static class RuleTargets
 {
     /// <summary>The indexes of product rules that name a product or a category an earlier rule already names.</summary>
-    public static IReadOnlyList<int> RepeatedProductRules(IReadOnlyList<ProductRule> rules)
+    public static IReadOnlyList<int> RepeatedProductRules(IReadOnlyList<ProductRule> rules) =>
+        Repeated(rules, r => r.ProductId, r => r.CategoryId);
+
+    /// <summary>The indexes of product ladders that name a product or a category an earlier ladder already names.</summary>
+    public static IReadOnlyList<int> RepeatedProductLadders(IReadOnlyList<ProductLadderRule> ladders) =>
+        Repeated(ladders, r => r.ProductId, r => r.CategoryId);
+
+    private static List<int> Repeated<T>(IReadOnlyList<T> rules, Func<T, string?> productOf, Func<T, string?> categoryOf)
     {
         var seen = new HashSet<(string? ProductId, string? CategoryId)>();
         var repeated = new List<int>();
         for (var i = 0; i < rules.Count; i++)
         {
-            var rule = rules[i];
-            var target = rule.ProductId is not null ? (rule.ProductId, (string?)null) : ((string?)null, rule.CategoryId);
+            var target = productOf(rules[i]) is { } productId ? (productId, (string?)null) : ((string?)null, categoryOf(rules[i]));
             if (!seen.Add(target))
                 repeated.Add(i);
         }

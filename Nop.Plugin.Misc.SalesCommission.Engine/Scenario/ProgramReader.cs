@@ -59,7 +59,8 @@ internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences r
         ProgramType.FirstOrder => program with { FirstOrder = ReadFirstOrder(item, path), Rate = Rate(item, path, "rate") ?? 0m },
         ProgramType.ProductLadder => program with
         {
-            ProductLadders = ReadProductLadders(item, path),
+            ProductLadders = ReadRules(item, path, "productLadders", ReadProductLadder, RuleTargets.RepeatedProductLadders,
+                "a ladder for this product or category comes earlier (one ladder per product and per category)"),
             DefaultLadder = JsonFieldReader.Has(item, "defaultLadder") ? ReadLadder(item, path, "defaultLadder") : null
         },
         _ => program with
@@ -275,35 +276,17 @@ internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences r
             Rate(rule, path, "rate"), fields.Number(rule, path, "fixedPerUnit"));
     }
 
-    /// <summary>Reads a program's product ladders (rules §3.2.6); a second ladder for one product or category is bad input.</summary>
-    private List<ProductLadderRule> ReadProductLadders(JsonElement item, string path)
+    /// <summary>Reads one product ladder (rules §3.2.6): a product or a category, and its ladder; null when it has errors.</summary>
+    private ProductLadderRule? ReadProductLadder(JsonElement rule, string path)
     {
-        var rules = new List<ProductLadderRule>();
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (rule, rulePath) in fields.Items(item, path, "productLadders"))
-        {
-            if (!fields.IsObject(rule, rulePath))
-                continue;
-            ExactlyOne(rule, rulePath, "a product ladder names", "productId", "categoryId");
-            var productId = fields.Text(rule, rulePath, "productId");
-            references.Refer("product", productId, JsonFieldReader.PathOf(rulePath, "productId"));
-            var categoryId = productId is null ? fields.Text(rule, rulePath, "categoryId") : null;
-            var ladder = ReadLadder(rule, rulePath, requiredFor: "a product ladder");
-            if (productId is null && categoryId is null || ladder is null)
-                continue;
-
-            var candidate = new ProductLadderRule(productId, categoryId, ladder);
-            var field = JsonFieldReader.PathOf(rulePath, productId is null ? "categoryId" : "productId");
-            if (seen.TryGetValue(candidate.Target, out var first))
-                fields.Error(field, $"{candidate.Label} already has a ladder ({first})");
-            else
-            {
-                seen[candidate.Target] = rulePath;
-                rules.Add(candidate);
-            }
-        }
-
-        return rules;
+        if (!fields.IsObject(rule, path))
+            return null;
+        ExactlyOne(rule, path, "a product ladder names", "productId", "categoryId");
+        var productId = fields.Text(rule, path, "productId");
+        references.Refer("product", productId, JsonFieldReader.PathOf(path, "productId"));
+        var categoryId = productId is null ? fields.Text(rule, path, "categoryId") : null;
+        var ladder = ReadLadder(rule, path, requiredFor: "a product ladder");
+        return (productId ?? categoryId) is null || ladder is null ? null : new ProductLadderRule(productId, categoryId, ladder);
     }
 
     /// <summary>Reads the products and categories a program leaves out (rules §3.1); categories are free text.</summary>

@@ -59,10 +59,10 @@ public sealed class LinesValidationTests
             "programs[0].exclude: must be an object");
         yield return Bad("two_product_ladders_for_one_product",
             s => s.Program(ProductLadder($$"""[ { "productId": "P7", "ladder": {{Ladder}} }, { "productId": "P7", "ladder": {{Ladder}} } ]""")),
-            "programs[0].productLadders[1].productId: product P7 already has a ladder (programs[0].productLadders[0])");
+            "programs[0].productLadders[1]: a ladder for this product or category comes earlier (one ladder per product and per category)");
         yield return Bad("two_product_ladders_for_one_category",
             s => s.Program(ProductLadder($$"""[ { "categoryId": "Shoes", "ladder": {{Ladder}} }, { "productId": "P7", "ladder": {{Ladder}} }, { "categoryId": "Shoes", "ladder": {{Ladder}} } ]""")),
-            "programs[0].productLadders[2].categoryId: category Shoes already has a ladder (programs[0].productLadders[0])");
+            "programs[0].productLadders[2]: a ladder for this product or category comes earlier (one ladder per product and per category)");
         yield return Bad("a_product_ladder_naming_neither_product_nor_category",
             s => s.Program(ProductLadder($$"""[ { "ladder": {{Ladder}} } ]""")),
             "programs[0].productLadders[0]: a product ladder names one of productId, categoryId");
@@ -133,5 +133,18 @@ public sealed class LinesValidationTests
             "productLadders[0].ladder.bands[0].from: the first band must start at 0",
             "defaultLadder.bands[0].from: the first band must start at 0"
         }));
+    }
+
+    [Test]
+    public void Stored_product_ladder_program_with_two_ladders_for_one_product_names_the_second()
+    {
+        var ladder = new Ladder(LadderMode.Marginal, LadderWindow.Month, [new LadderBand(0m, null, 2m, null)]);
+        var program = new CommissionProgram
+        {
+            Id = "p1", Type = ProgramType.ProductLadder,
+            ProductLadders = [new ProductLadderRule("P7", null, ladder), new ProductLadderRule(null, "P7", ladder), new ProductLadderRule("P7", null, ladder)]
+        };
+
+        Assert.That(ProgramCheck.Problems(program), Is.EqualTo(new[] { "productLadders[2]: a ladder for this product or category comes earlier" }));
     }
 }
