@@ -248,6 +248,17 @@ public sealed class ProductLadderTests
     }
 
     [Test]
+    public void ProductLadder_last_band_to_caps_the_line_amount_1500_counts_as_1200_pays_28()
+    {
+        // Rules §3.4 through the shared ladder reader: 0–1000 @2%, 1000–1200 @4% (to 1200); a line of 1500 → F(1200) = 20 + 8 = 28.00.
+        var result = Shop($"[ {PerOrderLadder("\"productId\": \"P7\"", """[ { "from": 0, "rate": 2 }, { "from": 1000, "to": 1200, "rate": 4 } ]""")} ]")
+            .Order(Order("1", "2026-03-02T10:00:00Z", ("P7", 1500m)))
+            .Run();
+
+        Assert.That(result.Lines(), Is.EqualTo(new[] { "ann Direct 28.00" }));
+    }
+
+    [Test]
     public void Sample_category_tree_product_ladder_pays_the_hand_checked_amounts()
     {
         // Order 5002: NetSales 4085 = 0.95 of the lines. Nora 60%: NB-14 855 → share 513 on Notebooks' month total 800:
