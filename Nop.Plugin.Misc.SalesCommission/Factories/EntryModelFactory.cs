@@ -27,7 +27,7 @@ public class EntryModelFactory : IEntryModelFactory
     private readonly ICustomerService _customerService;
     private readonly IDateTimeHelper _dateTimeHelper;
     private readonly IEntryService _entryService;
-    private readonly ILedgerService _ledgerService;
+    private readonly ILedgerStore _ledgerStore;
     private readonly ILocalizationService _localizationService;
     private readonly IOrderSellerService _orderSellerService;
     private readonly IRecalculationService _recalculationService;
@@ -40,7 +40,7 @@ public class EntryModelFactory : IEntryModelFactory
     public EntryModelFactory(ICustomerService customerService,
         IDateTimeHelper dateTimeHelper,
         IEntryService entryService,
-        ILedgerService ledgerService,
+        ILedgerStore ledgerStore,
         ILocalizationService localizationService,
         IOrderSellerService orderSellerService,
         IRecalculationService recalculationService)
@@ -48,7 +48,7 @@ public class EntryModelFactory : IEntryModelFactory
         _customerService = customerService;
         _dateTimeHelper = dateTimeHelper;
         _entryService = entryService;
-        _ledgerService = ledgerService;
+        _ledgerStore = ledgerStore;
         _localizationService = localizationService;
         _orderSellerService = orderSellerService;
         _recalculationService = recalculationService;
@@ -279,7 +279,7 @@ public class EntryModelFactory : IEntryModelFactory
     /// <inheritdoc />
     public virtual async Task<OrderCommissionPanelModel> PrepareOrderPanelModelAsync(int orderId)
     {
-        var entries = await _ledgerService.GetOrderEntriesAsync(orderId);
+        var entries = await _ledgerStore.GetOrderEntriesAsync(orderId);
         var model = new OrderCommissionPanelModel
         {
             OrderId = orderId,

@@ -18,6 +18,9 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<ICommissionSetupBuilder, CommissionSetupBuilder>();
         services.AddScoped<IOrderSnapshotBuilder, OrderSnapshotBuilder>();
         services.AddScoped<ILedgerService, LedgerService>();
+        services.AddScoped<ILedgerHistory, LedgerHistory>();
+        services.AddScoped<ILedgerStore, LedgerStore>();
+        services.AddScoped<IOrderEventLog, OrderEventLog>();
         services.AddScoped<IRecalculationService, RecalculationService>();
         services.AddScoped<IReceiptService, ReceiptService>();
         services.AddScoped<IExpenseService, ExpenseService>();

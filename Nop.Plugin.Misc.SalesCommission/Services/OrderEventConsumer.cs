@@ -20,7 +20,7 @@ public class OrderEventConsumer :
 {
     #region Fields
 
-    private readonly ILedgerService _ledgerService;
+    private readonly IOrderEventLog _orderEventLog;
     private readonly IPluginService _pluginService;
 
     #endregion
@@ -28,9 +28,9 @@ public class OrderEventConsumer :
     #region Ctor
 
     /// <summary>Creates the consumer.</summary>
-    public OrderEventConsumer(ILedgerService ledgerService, IPluginService pluginService)
+    public OrderEventConsumer(IOrderEventLog orderEventLog, IPluginService pluginService)
     {
-        _ledgerService = ledgerService;
+        _orderEventLog = orderEventLog;
         _pluginService = pluginService;
     }
 
@@ -46,8 +46,8 @@ public class OrderEventConsumer :
         if (plugin is null)
             return;
 
-        var record = await _ledgerService.RecordEventAsync(order, type, amount);
-        await _ledgerService.ProcessEventAsync(record, order);
+        var record = await _orderEventLog.RecordAsync(order, type, amount);
+        await _orderEventLog.ProcessAsync(record, order);
     }
 
     private static bool WasPaid(Order order) => order?.PaidDateUtc is not null;

@@ -20,7 +20,7 @@ public class OrderEventRetryTask : IScheduleTask
 
     private const int BatchSize = 500;
 
-    private readonly ILedgerService _ledgerService;
+    private readonly IOrderEventLog _orderEventLog;
     private readonly IRepository<OrderEventRecord> _eventRecordRepository;
 
     #endregion
@@ -28,9 +28,9 @@ public class OrderEventRetryTask : IScheduleTask
     #region Ctor
 
     /// <summary>Creates the task.</summary>
-    public OrderEventRetryTask(ILedgerService ledgerService, IRepository<OrderEventRecord> eventRecordRepository)
+    public OrderEventRetryTask(IOrderEventLog orderEventLog, IRepository<OrderEventRecord> eventRecordRepository)
     {
-        _ledgerService = ledgerService;
+        _orderEventLog = orderEventLog;
         _eventRecordRepository = eventRecordRepository;
     }
 
@@ -53,7 +53,7 @@ public class OrderEventRetryTask : IScheduleTask
             .ToListAsync();
 
         foreach (var record in records)
-            await _ledgerService.ProcessEventAsync(record);
+            await _orderEventLog.ProcessAsync(record);
     }
 
     #endregion

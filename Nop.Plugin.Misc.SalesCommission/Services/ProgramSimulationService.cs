@@ -22,7 +22,7 @@ public class ProgramSimulationService : IProgramSimulationService
     private const int BatchSize = 500;
 
     private readonly ICommissionSetupBuilder _setupBuilder;
-    private readonly ILedgerService _ledgerService;
+    private readonly ILedgerHistory _ledgerHistory;
     private readonly IOrderSnapshotBuilder _snapshotBuilder;
     private readonly IRepository<Order> _orderRepository;
     private readonly IRepository<OrderItem> _orderItemRepository;
@@ -33,13 +33,13 @@ public class ProgramSimulationService : IProgramSimulationService
 
     /// <summary>Creates the service.</summary>
     public ProgramSimulationService(ICommissionSetupBuilder setupBuilder,
-        ILedgerService ledgerService,
+        ILedgerHistory ledgerHistory,
         IOrderSnapshotBuilder snapshotBuilder,
         IRepository<Order> orderRepository,
         IRepository<OrderItem> orderItemRepository)
     {
         _setupBuilder = setupBuilder;
-        _ledgerService = ledgerService;
+        _ledgerHistory = ledgerHistory;
         _snapshotBuilder = snapshotBuilder;
         _orderRepository = orderRepository;
         _orderItemRepository = orderItemRepository;
@@ -79,7 +79,7 @@ public class ProgramSimulationService : IProgramSimulationService
         if (truncated)
             orders.RemoveAt(MaxOrders);
 
-        var runTotals = new Dictionary<PeriodKey, decimal>();
+        var scope = HistoryScope.Run(fromUtc, null);
         var entries = new List<LedgerEntry>();
         foreach (var batch in orders.Chunk(BatchSize))
         {
@@ -90,10 +90,7 @@ public class ProgramSimulationService : IProgramSimulationService
 
             foreach (var order in batch)
             {
-                var plan = await _ledgerService.PlanPaidOrderAsync(order, setup, snapshots[order.Id],
-                    other => other.PaidDateUtc < fromUtc, key => runTotals.GetValueOrDefault(key));
-                foreach (var contribution in plan.Contributions)
-                    runTotals[contribution.Key] = runTotals.GetValueOrDefault(contribution.Key) + contribution.Amount;
+                var plan = await _ledgerHistory.PlanPaymentAsync(order, setup, snapshots[order.Id], scope);
 
                 if (!ReversedOrder.InStore(order))
                     entries.AddRange(plan.Entries.Where(entry => entry.ProgramId == edited.Id));

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Linq.Expressions;
 using System.Transactions;
 using Nop.Core;
 using Nop.Core.Domain.Orders;
@@ -28,7 +27,8 @@ public class RecalculationService : IRecalculationService
     private const int MaxReportedFailures = 20;
 
     private readonly ICommissionSetupBuilder _setupBuilder;
-    private readonly ILedgerService _ledgerService;
+    private readonly ILedgerHistory _ledgerHistory;
+    private readonly ILedgerStore _ledgerStore;
     private readonly ILogger _logger;
     private readonly IOrderSnapshotBuilder _snapshotBuilder;
     private readonly IRepository<CommissionEntry> _entryRepository;
@@ -47,7 +47,8 @@ public class RecalculationService : IRecalculationService
 
     /// <summary>Creates the service.</summary>
     public RecalculationService(ICommissionSetupBuilder setupBuilder,
-        ILedgerService ledgerService,
+        ILedgerHistory ledgerHistory,
+        ILedgerStore ledgerStore,
         ILogger logger,
         IOrderSnapshotBuilder snapshotBuilder,
         IRepository<CommissionEntry> entryRepository,
@@ -61,7 +62,8 @@ public class RecalculationService : IRecalculationService
         IWorkContext workContext)
     {
         _setupBuilder = setupBuilder;
-        _ledgerService = ledgerService;
+        _ledgerHistory = ledgerHistory;
+        _ledgerStore = ledgerStore;
         _logger = logger;
         _snapshotBuilder = snapshotBuilder;
         _entryRepository = entryRepository;
@@ -80,7 +82,7 @@ public class RecalculationService : IRecalculationService
     #region Utilities
 
     /// <summary>What one run is working on and has found so far.</summary>
-    private sealed class RunProgress(RecalculationRun run, bool dryRun)
+    private sealed class RunProgress(RecalculationRun run, bool dryRun, HistoryScope scope)
     {
         public RecalculationRun Run { get; } = run;
 
@@ -90,18 +92,8 @@ public class RecalculationService : IRecalculationService
 
         public List<string> Failures { get; } = [];
 
-        /// <summary>Period credits of the orders already recalculated in this run.</summary>
-        public Dictionary<PeriodKey, decimal> RunTotals { get; } = [];
-    }
-
-    /// <summary>The earlier orders whose stored period credits count: those outside the run.</summary>
-    private static Expression<Func<Order, bool>> OrdersOutsideRun(DateTime? fromUtc, int[] orderIds)
-    {
-        if (orderIds is not null)
-            return order => !orderIds.Contains(order.Id);
-        if (fromUtc is { } from)
-            return order => order.PaidDateUtc < from;
-        return order => false;
+        /// <summary>The history the run's orders are planned on: stored outside the run, planned so far within it.</summary>
+        public HistoryScope Scope { get; } = scope;
     }
 
     private async Task<IList<Order>> GetNextBatchAsync(DateTime? fromUtc, DateTime? toUtc, int[] orderIds, Order last)
@@ -132,7 +124,7 @@ public class RecalculationService : IRecalculationService
             .ToListAsync();
     }
 
-    private async Task RecalculateBatchAsync(IList<Order> batch, Expression<Func<Order, bool>> outsideRun, RunProgress progress)
+    private async Task RecalculateBatchAsync(IList<Order> batch, RunProgress progress)
     {
         var orderIds = batch.Select(order => order.Id).ToArray();
         var items = await _orderItemRepository.Table.Where(item => orderIds.Contains(item.OrderId)).ToListAsync();
@@ -149,15 +141,12 @@ public class RecalculationService : IRecalculationService
             try
             {
                 var existing = entries[order.Id].ToList();
-                var paid = await _ledgerService.PlanPaidOrderAsync(order, setup, snapshots[order.Id], outsideRun,
-                    key => progress.RunTotals.GetValueOrDefault(key));
-                foreach (var contribution in paid.Contributions)
-                    progress.RunTotals[contribution.Key] = progress.RunTotals.GetValueOrDefault(contribution.Key) + contribution.Amount;
+                var paid = await _ledgerHistory.PlanPaymentAsync(order, setup, snapshots[order.Id], progress.Scope);
 
-                var state = await _ledgerService.GetLedgerStateAsync(order, existing);
-                state = state with { Reversed = state.Reversed || ReversedOrder.InStore(order) };
+                var reversed = existing.Any(entry => entry.KindId == (int)EntryKind.Reversal) || ReversedOrder.InStore(order);
+                var state = new OrderLedgerState(order.OrderTotal, order.RefundedAmount, reversed);
                 var recorded = existing
-                    .Select(entry => new RecordedEntry(entry.Id, _ledgerService.ToLedgerEntry(entry),
+                    .Select(entry => new RecordedEntry(entry.Id, _ledgerStore.ToLedgerEntry(entry),
                         ReceiptPolicy.IsLocked((EntryStatus)entry.StatusId)))
                     .ToList();
                 var plan = RecalculationPlanner.Plan(EngineId.Of(order.Id), paid.Entries, recorded, state);
@@ -201,13 +190,13 @@ public class RecalculationService : IRecalculationService
             await _entryRepository.DeleteAsync(removed);
         }
 
-        await _ledgerService.InsertEntriesAsync(order, existing.Where(entry => !removeIds.Contains(entry.Id)), plan.Add);
+        await _ledgerStore.InsertEntriesAsync(order, existing.Where(entry => !removeIds.Contains(entry.Id)).ToList(), plan.Add);
 
         await _periodCreditRepository.DeleteAsync(credit => credit.OrderId == order.Id);
-        await _ledgerService.InsertPeriodCreditsAsync(order, contributions);
+        await _ledgerStore.InsertPeriodCreditsAsync(order, contributions);
 
         await _creditedSaleRepository.DeleteAsync(sale => sale.OrderId == order.Id);
-        await _ledgerService.InsertCreditedSalesAsync(order, creditedSales);
+        await _ledgerStore.InsertCreditedSalesAsync(order, creditedSales);
 
         transaction.Complete();
     }
@@ -254,14 +243,13 @@ public class RecalculationService : IRecalculationService
         };
         await _runRepository.InsertAsync(run, false);
 
-        var progress = new RunProgress(run, dryRun);
-        var outsideRun = OrdersOutsideRun(fromUtc, ids);
+        var progress = new RunProgress(run, dryRun, HistoryScope.Run(fromUtc, ids));
         try
         {
             Order last = null;
             while (await GetNextBatchAsync(fromUtc, toUtc, ids, last) is { Count: > 0 } batch)
             {
-                await RecalculateBatchAsync(batch, outsideRun, progress);
+                await RecalculateBatchAsync(batch, progress);
                 last = batch[^1];
             }
 

@@ -1,0 +1,73 @@
+using System.Linq.Expressions;
+using Nop.Core.Domain.Orders;
+using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
+
+namespace Nop.Plugin.Misc.SalesCommission.Services;
+
+/// <summary>
+/// Which history a payment is planned on. The ledger as stored, for an order being paid now; or, for a run over many
+/// orders (recalculation, simulation), the stored history of the orders outside the run plus what the run itself has
+/// planned so far, in paid order.
+/// </summary>
+public sealed class HistoryScope
+{
+    private readonly DateTime? _runFromUtc;
+    private readonly IReadOnlyCollection<int> _runOrderIds;
+
+    private HistoryScope(bool isRun, DateTime? runFromUtc, IReadOnlyCollection<int> runOrderIds)
+    {
+        IsRun = isRun;
+        _runFromUtc = runFromUtc;
+        _runOrderIds = runOrderIds;
+    }
+
+    /// <summary>The ledger as stored: every earlier order counts.</summary>
+    public static HistoryScope Stored => new(false, null, null);
+
+    /// <summary>A run over the orders paid from a time on, or over chosen orders.</summary>
+    /// <param name="fromUtc">The run's first paid time; null for all time.</param>
+    /// <param name="orderIds">The run's orders, when it is over chosen orders; null otherwise.</param>
+    public static HistoryScope Run(DateTime? fromUtc, IReadOnlyCollection<int> orderIds) => new(true, fromUtc, orderIds);
+
+    /// <summary>True for a run.</summary>
+    public bool IsRun { get; }
+
+    /// <summary>Period totals of the run's orders planned so far.</summary>
+    public Dictionary<PeriodKey, decimal> RunTotals { get; } = [];
+
+    /// <summary>Direct entries of the run's orders planned so far, under period caps.</summary>
+    public Dictionary<CapKey, decimal> RunCapPaid { get; } = [];
+
+    /// <summary>Adds what a planned order contributes to the run's own history.</summary>
+    /// <param name="plan">The order's plan.</param>
+    /// <param name="capKeyOf">The cap period of each of its Direct entries, if any.</param>
+    internal void Add(PaidOrderPlan plan, Func<LedgerEntry, CapKey?> capKeyOf)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (!IsRun)
+            return;
+
+        foreach (var contribution in plan.Contributions)
+            RunTotals[contribution.Key] = RunTotals.GetValueOrDefault(contribution.Key) + contribution.Amount;
+        foreach (var entry in plan.Entries)
+        {
+            if (entry.Kind == EntryKind.Direct && capKeyOf(entry) is { } key)
+                RunCapPaid[key] = RunCapPaid.GetValueOrDefault(key) + entry.Amount;
+        }
+    }
+
+    /// <summary>The earlier orders whose stored history counts: all of them, or those outside the run.</summary>
+    internal Expression<Func<Order, bool>> CountedOrders
+    {
+        get
+        {
+            if (!IsRun)
+                return _ => true;
+            if (_runOrderIds is { } ids)
+                return order => !ids.Contains(order.Id);
+            if (_runFromUtc is { } from)
+                return order => order.PaidDateUtc < from;
+            return _ => false;
+        }
+    }
+}

@@ -1,0 +1,200 @@
+using Nop.Core.Domain.Orders;
+using Nop.Data;
+using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Engine;
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
+using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
+using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
+using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
+using Nop.Plugin.Misc.SalesCommission.Infrastructure;
+
+namespace Nop.Plugin.Misc.SalesCommission.Services;
+
+/// <summary>
+/// Loads the history the engine names before it plans (period totals, credited sales before an order, Direct entries
+/// under period caps) and an order's own ledger. Earlier means paid earlier, or at the same instant with a lower order
+/// id (rules §9.6); refunded, reversed and deleted orders keep counting (§5).
+/// </summary>
+public class LedgerHistory : ILedgerHistory
+{
+    #region Fields
+
+    private static readonly int[] ReversalEventTypes =
+        [(int)OrderEventType.Voided, (int)OrderEventType.Cancelled, (int)OrderEventType.Deleted];
+
+    private readonly IOrderSnapshotBuilder _snapshotBuilder;
+    private readonly IRepository<CommissionEntry> _entryRepository;
+    private readonly IRepository<Order> _orderRepository;
+    private readonly IRepository<OrderEventRecord> _eventRecordRepository;
+    private readonly IRepository<PeriodCredit> _periodCreditRepository;
+    private readonly IRepository<StaffCreditedSale> _creditedSaleRepository;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>Creates the service.</summary>
+    public LedgerHistory(IOrderSnapshotBuilder snapshotBuilder,
+        IRepository<CommissionEntry> entryRepository,
+        IRepository<Order> orderRepository,
+        IRepository<OrderEventRecord> eventRecordRepository,
+        IRepository<PeriodCredit> periodCreditRepository,
+        IRepository<StaffCreditedSale> creditedSaleRepository)
+    {
+        _snapshotBuilder = snapshotBuilder;
+        _entryRepository = entryRepository;
+        _orderRepository = orderRepository;
+        _eventRecordRepository = eventRecordRepository;
+        _periodCreditRepository = periodCreditRepository;
+        _creditedSaleRepository = creditedSaleRepository;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private static DateTime UtcDateOf(DateOnly date) => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
+    private async Task<Dictionary<SalesTarget, decimal>> GetCreditedBeforeAsync(Order order, CommissionSetup setup,
+        IReadOnlyCollection<SalesTarget> targets)
+    {
+        var paidAt = order.PaidDateUtc ?? DateTime.MaxValue;
+        var before = new Dictionary<SalesTarget, decimal>();
+        foreach (var target in targets)
+        {
+            var staffIds = setup.StaffCountedToward(target).Select(EngineId.ToHost).ToArray();
+            var start = UtcDateOf(target.StartDate);
+            var sum = await _creditedSaleRepository.Table
+                .Where(sale => staffIds.Contains(sale.StaffCustomerId)
+                               && sale.OrderId != order.Id
+                               && sale.PaidOnUtc >= start
+                               && (sale.PaidOnUtc < paidAt || (sale.PaidOnUtc == paidAt && sale.OrderId < order.Id)))
+                .SumAsync(sale => (decimal?)sale.NetSales);
+            before[target] = sum ?? 0m;
+        }
+
+        return before;
+    }
+
+    private IQueryable<Order> EarlierOrders(Order order, HistoryScope scope)
+    {
+        var paidAt = order.PaidDateUtc ?? DateTime.MaxValue;
+        return _orderRepository.Table
+            .Where(other => other.Id != order.Id
+                            && (other.PaidDateUtc < paidAt || (other.PaidDateUtc == paidAt && other.Id < order.Id)))
+            .Where(scope.CountedOrders);
+    }
+
+    private async Task<Dictionary<PeriodKey, decimal>> GetPeriodTotalsBeforeAsync(Order order, IReadOnlyCollection<PeriodKey> keys,
+        HistoryScope scope)
+    {
+        var programIds = keys.Select(key => EngineId.ToHost(key.ProgramId)).Distinct().ToArray();
+        var beneficiaryIds = keys.Select(key => EngineId.ToHost(key.BeneficiaryId)).Distinct().ToArray();
+        var periodStarts = keys.Select(key => UtcDateOf(key.PeriodStart)).Distinct().ToArray();
+
+        var totals = await (from credit in _periodCreditRepository.Table
+                            join other in EarlierOrders(order, scope) on credit.OrderId equals other.Id
+                            where programIds.Contains(credit.ProgramId)
+                                  && beneficiaryIds.Contains(credit.BeneficiaryId)
+                                  && periodStarts.Contains(credit.PeriodStartUtc)
+                            group credit by new { credit.ProgramId, credit.BeneficiaryTypeId, credit.BeneficiaryId, credit.PeriodStartUtc }
+                            into period
+                            select new
+                            {
+                                period.Key.ProgramId,
+                                period.Key.BeneficiaryTypeId,
+                                period.Key.BeneficiaryId,
+                                period.Key.PeriodStartUtc,
+                                Total = period.Sum(credit => credit.Amount)
+                            }).ToListAsync();
+
+        return totals
+            .Select(total => (Key: new PeriodKey(EngineId.Of(total.ProgramId), (BeneficiaryType)total.BeneficiaryTypeId,
+                EngineId.Of(total.BeneficiaryId), DateOnly.FromDateTime(total.PeriodStartUtc)), total.Total))
+            .Where(total => keys.Contains(total.Key))
+            .GroupBy(total => total.Key)
+            .ToDictionary(period => period.Key, period => period.Sum(total => total.Total));
+    }
+
+    /// <summary>The Direct entries already written under each period cap by earlier orders (rules §3.4).</summary>
+    private async Task<Dictionary<CapKey, decimal>> GetCapPaidBeforeAsync(Order order, IReadOnlyCollection<CapKey> keys, HistoryScope scope)
+    {
+        var paid = new Dictionary<CapKey, decimal>();
+        foreach (var key in keys)
+        {
+            var programId = EngineId.ToHost(key.ProgramId);
+            var beneficiaryId = EngineId.ToHost(key.BeneficiaryId);
+            var start = UtcDateOf(key.PeriodStart);
+            var end = UtcDateOf(CommissionPeriod.EndOf(key.Window, key.PeriodStart));
+            var sum = await (from entry in _entryRepository.Table
+                             join other in EarlierOrders(order, scope) on entry.OrderId equals other.Id
+                             where entry.ProgramId == programId
+                                   && entry.BeneficiaryTypeId == (int)key.BeneficiaryType
+                                   && entry.BeneficiaryId == beneficiaryId
+                                   && entry.KindId == (int)EntryKind.Direct
+                                   && entry.OrderPaidOnUtc >= start && entry.OrderPaidOnUtc < end
+                             select entry).SumAsync(entry => (decimal?)entry.Amount);
+            paid[key] = sum ?? 0m;
+        }
+
+        return paid;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <inheritdoc />
+    public virtual async Task<OrderLedgerHistory> GetOrderHistoryAsync(Order order, OrderEventRecord record, IList<CommissionEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(entries);
+
+        var otherRecords = await _eventRecordRepository.Table
+            .Where(other => other.OrderId == order.Id && other.Id != record.Id)
+            .Select(other => new { other.EventTypeId, other.StatusId })
+            .ToListAsync();
+        var paymentProcessed = entries.Any(entry => entry.KindId is (int)EntryKind.Direct or (int)EntryKind.Override)
+                               || otherRecords.Any(other => other.EventTypeId == (int)OrderEventType.Paid && other.StatusId == (int)OrderEventStatus.Processed)
+                               || await _periodCreditRepository.Table.AnyAsync(credit => credit.OrderId == order.Id)
+                               || await _creditedSaleRepository.Table.AnyAsync(sale => sale.OrderId == order.Id);
+        var paymentPending = otherRecords.Any(other => other.EventTypeId == (int)OrderEventType.Paid && other.StatusId != (int)OrderEventStatus.Processed);
+        var reversed = entries.Any(entry => entry.KindId == (int)EntryKind.Reversal)
+                       || otherRecords.Any(other => other.StatusId == (int)OrderEventStatus.Processed && ReversalEventTypes.Contains(other.EventTypeId));
+
+        return new OrderLedgerHistory(entries.Select(LedgerStore.ToEngineEntry).ToList(), paymentProcessed, paymentPending, reversed, order.OrderTotal);
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<PaidOrderPlan> PlanPaymentAsync(Order order, CommissionSetup setup, OrderSnapshot snapshot, HistoryScope scope = null)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(setup);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        scope ??= HistoryScope.Stored;
+
+        var rank = await _snapshotBuilder.GetClientOrderRankAsync(order);
+
+        //the engine names the history it reads before planning, so it is loaded once
+        var needs = PaidOrderPlanner.Needs(setup, snapshot);
+        var stored = needs.PeriodKeys.Count == 0 ? [] : await GetPeriodTotalsBeforeAsync(order, needs.PeriodKeys, scope);
+        var creditedBefore = needs.Targets.Count == 0 ? [] : await GetCreditedBeforeAsync(order, setup, needs.Targets);
+        var capPaid = needs.CapKeys.Count == 0 ? [] : await GetCapPaidBeforeAsync(order, needs.CapKeys, scope);
+
+        var plan = PaidOrderPlanner.Plan(setup, snapshot, rank,
+            key => stored.GetValueOrDefault(key) + scope.RunTotals.GetValueOrDefault(key),
+            target => creditedBefore.GetValueOrDefault(target),
+            key => capPaid.GetValueOrDefault(key) + scope.RunCapPaid.GetValueOrDefault(key));
+
+        var programs = setup.Programs.ToDictionary(program => program.Id, StringComparer.Ordinal);
+        scope.Add(plan, entry => programs.TryGetValue(entry.ProgramId, out var program) && snapshot.PaidAtUtc is { } paidAt
+            ? CapKey.For(program, entry.BeneficiaryType, entry.BeneficiaryId, paidAt)
+            : null);
+
+        return plan;
+    }
+
+    #endregion
+}

@@ -1,0 +1,168 @@
+using System.Transactions;
+using Nop.Core.Domain.Orders;
+using Nop.Data;
+using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
+using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
+using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
+using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
+using Nop.Plugin.Misc.SalesCommission.Infrastructure;
+
+namespace Nop.Plugin.Misc.SalesCommission.Services;
+
+/// <summary>The ledger's rows as the engine's records and back; what an event decided is written in one transaction.</summary>
+public class LedgerStore : ILedgerStore
+{
+    #region Fields
+
+    private readonly IRepository<CommissionEntry> _entryRepository;
+    private readonly IRepository<PeriodCredit> _periodCreditRepository;
+    private readonly IRepository<StaffCreditedSale> _creditedSaleRepository;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>Creates the store.</summary>
+    public LedgerStore(IRepository<CommissionEntry> entryRepository,
+        IRepository<PeriodCredit> periodCreditRepository,
+        IRepository<StaffCreditedSale> creditedSaleRepository)
+    {
+        _entryRepository = entryRepository;
+        _periodCreditRepository = periodCreditRepository;
+        _creditedSaleRepository = creditedSaleRepository;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private static DateTime UtcDateOf(DateOnly date) => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
+    /// <summary>A stored entry as the engine reads it.</summary>
+    internal static LedgerEntry ToEngineEntry(CommissionEntry entry) =>
+        new(EngineId.Of(entry.OrderId), EngineId.Of(entry.ProgramId), (BeneficiaryType)entry.BeneficiaryTypeId,
+            EngineId.Of(entry.BeneficiaryId), (EntryKind)entry.KindId, entry.Level, entry.Base, entry.Amount, entry.Explanation ?? string.Empty);
+
+    #endregion
+
+    #region Methods
+
+    /// <inheritdoc />
+    public virtual async Task<IList<CommissionEntry>> GetOrderEntriesAsync(int orderId)
+    {
+        return await _entryRepository.Table
+            .Where(entry => entry.OrderId == orderId)
+            .OrderBy(entry => entry.Id)
+            .ToListAsync();
+    }
+
+    /// <inheritdoc />
+    public virtual LedgerEntry ToLedgerEntry(CommissionEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return ToEngineEntry(entry);
+    }
+
+    /// <inheritdoc />
+    public virtual async Task WriteAsync(Order order, IList<CommissionEntry> existing, OrderEventOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(existing);
+        ArgumentNullException.ThrowIfNull(outcome);
+
+        var contributions = outcome.Payment?.Contributions ?? [];
+        var creditedSales = outcome.Payment?.CreditedSales ?? [];
+        if (outcome.Entries.Count == 0 && contributions.Count == 0 && creditedSales.Count == 0)
+            return;
+
+        using var transaction = new TransactionScope(TransactionScopeAsyncFlowOption.Enabled);
+        await InsertEntriesAsync(order, existing, outcome.Entries);
+        await InsertPeriodCreditsAsync(order, contributions);
+        await InsertCreditedSalesAsync(order, creditedSales);
+        transaction.Complete();
+    }
+
+    /// <inheritdoc />
+    public virtual async Task InsertEntriesAsync(Order order, IList<CommissionEntry> existing, IReadOnlyList<LedgerEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(existing);
+        ArgumentNullException.ThrowIfNull(entries);
+
+        var now = DateTime.UtcNow;
+        var sequences = OrderEventDecision.SequencesOf(existing.Select(ToEngineEntry).ToList(), entries);
+        var rows = entries.Select((entry, index) => new CommissionEntry
+        {
+            OrderId = order.Id,
+            ProgramId = EngineId.ToHost(entry.ProgramId),
+            BeneficiaryTypeId = (int)entry.BeneficiaryType,
+            BeneficiaryId = EngineId.ToHost(entry.BeneficiaryId),
+            KindId = (int)entry.Kind,
+            Level = entry.Level,
+            Sequence = sequences[index],
+            Base = entry.Base,
+            Amount = entry.Amount,
+            Explanation = entry.Explanation,
+            StatusId = (int)EntryStatus.Pending,
+            StoreId = order.StoreId,
+            ClientCustomerId = order.CustomerId,
+            OrderPaidOnUtc = order.PaidDateUtc ?? now,
+            CreatedOnUtc = now
+        }).ToList();
+
+        foreach (var row in rows)
+            await _entryRepository.InsertAsync(row);
+    }
+
+    /// <inheritdoc />
+    public virtual async Task InsertPeriodCreditsAsync(Order order, IReadOnlyList<PeriodContribution> contributions)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(contributions);
+
+        foreach (var contribution in contributions)
+        {
+            await _periodCreditRepository.InsertAsync(new PeriodCredit
+            {
+                OrderId = order.Id,
+                ProgramId = EngineId.ToHost(contribution.Key.ProgramId),
+                BeneficiaryTypeId = (int)contribution.Key.BeneficiaryType,
+                BeneficiaryId = EngineId.ToHost(contribution.Key.BeneficiaryId),
+                PeriodStartUtc = UtcDateOf(contribution.Key.PeriodStart),
+                Amount = contribution.Amount
+            });
+        }
+    }
+
+    /// <inheritdoc />
+    public virtual async Task InsertCreditedSalesAsync(Order order, IReadOnlyList<CreditedSale> creditedSales)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(creditedSales);
+
+        if (creditedSales.Count == 0)
+            return;
+
+        var stored = await _creditedSaleRepository.Table
+            .Where(sale => sale.OrderId == order.Id)
+            .Select(sale => sale.StaffCustomerId)
+            .ToListAsync();
+        foreach (var sale in creditedSales)
+        {
+            var staffCustomerId = EngineId.ToHost(sale.StaffId);
+            if (stored.Contains(staffCustomerId))
+                continue;
+
+            await _creditedSaleRepository.InsertAsync(new StaffCreditedSale
+            {
+                OrderId = order.Id,
+                StaffCustomerId = staffCustomerId,
+                PaidOnUtc = sale.PaidAtUtc,
+                NetSales = sale.NetSales
+            }, false);
+        }
+    }
+
+    #endregion
+}
