@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
+using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using Nop.Plugin.Misc.SalesCommission.Models.Admin.Dashboard;
 using Nop.Plugin.Misc.SalesCommission.Models.Admin.Reports;
 using Nop.Plugin.Misc.SalesCommission.Services;
@@ -39,9 +41,9 @@ public class CommissionDashboardViewComponent : NopViewComponent
         if (!await _permissionService.AuthorizeAsync(SalesCommissionPermissionConfigManager.VIEW_REPORTS))
             return Content(string.Empty);
 
-        var now = DateTime.UtcNow;
-        var monthStart = new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc);
-        var reps = await _reportService.GetReportAsync(ReportGrouping.Rep, monthStart, monthStart.AddMonths(1), 0);
+        var month = UtcRange.PeriodContaining(LadderWindow.Month, DateTime.UtcNow);
+        var monthStart = month.FromUtc!.Value;
+        var reps = await _reportService.GetReportAsync(ReportGrouping.Rep, monthStart, month.ToUtc!.Value, 0);
         var top = reps.Where(row => row.BeneficiaryTypeId == (int)BeneficiaryType.Staff).Take(TopRepCount).ToList();
         var names = await _entryService.GetBeneficiaryNamesAsync(top.Select(row => (BeneficiaryType.Staff, row.Key)));
 

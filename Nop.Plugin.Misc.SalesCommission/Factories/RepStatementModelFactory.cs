@@ -1,6 +1,7 @@
 using System.Globalization;
 using Nop.Core.Domain.Directory;
 using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Engine.Hierarchy;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
@@ -72,8 +73,8 @@ public class RepStatementModelFactory : IRepStatementModelFactory
             StaffCustomerId = staffCustomerId,
             StaffName = await GetStaffNameAsync(staffCustomerId),
             IsOwn = isOwn,
-            ThisMonth = await PrepareFiguresAsync(staffCustomerId, MonthStart(nowUtc), MonthStart(nowUtc).AddMonths(1)),
-            ThisYear = await PrepareFiguresAsync(staffCustomerId, YearStart(nowUtc), YearStart(nowUtc).AddYears(1)),
+            ThisMonth = await PrepareFiguresAsync(staffCustomerId, UtcRange.PeriodContaining(LadderWindow.Month, nowUtc)),
+            ThisYear = await PrepareFiguresAsync(staffCustomerId, UtcRange.PeriodContaining(LadderWindow.Year, nowUtc)),
             Entries = await PrepareEntryRowsAsync(entries),
             EntriesPager = new PagerModel(_localizationService)
             {
@@ -95,8 +96,8 @@ public class RepStatementModelFactory : IRepStatementModelFactory
                 IsTeamTarget = attainment.Target.GroupId is not null,
                 CreditedNetSales = await FormatAsync(attainment.CreditedNetSales),
                 Amount = await FormatAsync(attainment.Target.Amount),
-                Percent = Math.Round(attainment.Percent, 1, MidpointRounding.AwayFromZero),
-                BarPercent = (int)Math.Round(Math.Min(100m, attainment.Percent), MidpointRounding.AwayFromZero),
+                Percent = attainment.ShownPercent,
+                BarPercent = (int)Math.Min(100m, Math.Round(attainment.ShownPercent, MidpointRounding.AwayFromZero)),
                 IsMet = attainment.IsMet
             });
         }
@@ -121,8 +122,8 @@ public class RepStatementModelFactory : IRepStatementModelFactory
                 {
                     StaffCustomerId = memberId,
                     Name = await GetStaffNameAsync(memberId),
-                    ThisMonth = await PrepareFiguresAsync(memberId, MonthStart(nowUtc), MonthStart(nowUtc).AddMonths(1)),
-                    ThisYear = await PrepareFiguresAsync(memberId, YearStart(nowUtc), YearStart(nowUtc).AddYears(1))
+                    ThisMonth = await PrepareFiguresAsync(memberId, UtcRange.PeriodContaining(LadderWindow.Month, nowUtc)),
+                    ThisYear = await PrepareFiguresAsync(memberId, UtcRange.PeriodContaining(LadderWindow.Year, nowUtc))
                 });
             }
         }
@@ -160,18 +161,14 @@ public class RepStatementModelFactory : IRepStatementModelFactory
         var nowUtc = DateTime.UtcNow;
         return new RepCommissionWidgetModel
         {
-            Month = MonthStart(nowUtc).ToString("MMMM yyyy", CultureInfo.CurrentCulture),
-            ThisMonth = await PrepareFiguresAsync(staffCustomerId, MonthStart(nowUtc), MonthStart(nowUtc).AddMonths(1))
+            Month = UtcRange.PeriodContaining(LadderWindow.Month, nowUtc).FromUtc!.Value.ToString("MMMM yyyy", CultureInfo.CurrentCulture),
+            ThisMonth = await PrepareFiguresAsync(staffCustomerId, UtcRange.PeriodContaining(LadderWindow.Month, nowUtc))
         };
     }
 
-    private static DateTime MonthStart(DateTime nowUtc) => new(nowUtc.Year, nowUtc.Month, 1, 0, 0, 0, DateTimeKind.Utc);
-
-    private static DateTime YearStart(DateTime nowUtc) => new(nowUtc.Year, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-
-    private async Task<CommissionFiguresModel> PrepareFiguresAsync(int staffCustomerId, DateTime fromUtc, DateTime toUtc)
+    private async Task<CommissionFiguresModel> PrepareFiguresAsync(int staffCustomerId, UtcRange period)
     {
-        var totals = await _repStatementService.GetStatusTotalsAsync(staffCustomerId, fromUtc, toUtc);
+        var totals = await _repStatementService.GetStatusTotalsAsync(staffCustomerId, period.FromUtc!.Value, period.ToUtc!.Value);
         return new CommissionFiguresModel
         {
             Pending = await FormatAsync(totals.Pending),

@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Core.Domain.Customers;
 using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
+using Nop.Plugin.Misc.SalesCommission.Infrastructure;
 using Nop.Plugin.Misc.SalesCommission.Models.Admin.Staff;
 using Nop.Plugin.Misc.SalesCommission.Services;
 using Nop.Services.Customers;
@@ -17,6 +19,7 @@ public class StaffModelFactory : IStaffModelFactory
 
     private readonly ICustomerService _customerService;
     private readonly ILocalizationService _localizationService;
+    private readonly IStaffDirectory _staffDirectory;
     private readonly IStaffService _staffService;
 
     #endregion
@@ -24,10 +27,12 @@ public class StaffModelFactory : IStaffModelFactory
     #region Ctor
 
     /// <summary>Creates the factory.</summary>
-    public StaffModelFactory(ICustomerService customerService, ILocalizationService localizationService, IStaffService staffService)
+    public StaffModelFactory(ICustomerService customerService, ILocalizationService localizationService, IStaffDirectory staffDirectory,
+        IStaffService staffService)
     {
         _customerService = customerService;
         _localizationService = localizationService;
+        _staffDirectory = staffDirectory;
         _staffService = staffService;
     }
 
@@ -43,16 +48,18 @@ public class StaffModelFactory : IStaffModelFactory
         return names;
     }
 
-    private static StaffTreeNodeModel Node(StaffProfile profile, ILookup<int?, StaffProfile> reports, IDictionary<int, string> names, ISet<int> placed)
+    private static StaffTreeNodeModel Node(StaffMember member, ILookup<string, StaffMember> reports, StaffRoster roster,
+        IDictionary<int, string> names, ISet<string> placed)
     {
-        placed.Add(profile.CustomerId);
+        placed.Add(member.Id);
+        var customerId = EngineId.ToHost(member.Id);
         return new StaffTreeNodeModel
         {
-            CustomerId = profile.CustomerId,
-            Name = names.TryGetValue(profile.CustomerId, out var name) ? name : $"#{profile.CustomerId}",
-            Active = profile.Active,
-            Reports = reports[profile.CustomerId].Where(report => !placed.Contains(report.CustomerId))
-                .Select(report => Node(report, reports, names, placed)).ToList()
+            CustomerId = customerId,
+            Name = names.TryGetValue(customerId, out var name) ? name : $"#{customerId}",
+            Active = roster.IsActiveStaff(member.Id),
+            Reports = reports[member.Id].Where(report => !placed.Contains(report.Id))
+                .Select(report => Node(report, reports, roster, names, placed)).ToList()
         };
     }
 
@@ -65,12 +72,13 @@ public class StaffModelFactory : IStaffModelFactory
     {
         ArgumentNullException.ThrowIfNull(searchModel);
 
-        var profiles = await _staffService.GetProfilesAsync();
-        var names = await NamesAsync(profiles.Select(profile => profile.CustomerId));
-        var reports = profiles.ToLookup(profile => profile.ManagerCustomerId);
-        var placed = new HashSet<int>();
-        searchModel.Hierarchy = profiles.Where(profile => profile.ManagerCustomerId is null || profiles.All(p => p.CustomerId != profile.ManagerCustomerId))
-            .Select(profile => Node(profile, reports, names, placed)).ToList();
+        var roster = await _staffDirectory.GetRosterAsync();
+        var members = roster.Hierarchy;
+        var names = await NamesAsync(members.Select(member => EngineId.ToHost(member.Id)));
+        var reports = members.Where(member => member.ManagerId is not null).ToLookup(member => member.ManagerId!);
+        var placed = new HashSet<string>();
+        searchModel.Hierarchy = members.Where(member => member.ManagerId is null || members.All(other => other.Id != member.ManagerId))
+            .Select(member => Node(member, reports, roster, names, placed)).ToList();
         searchModel.SetGridPageSize();
 
         return searchModel;
@@ -96,7 +104,7 @@ public class StaffModelFactory : IStaffModelFactory
                 Email = customer.Email,
                 ManagerCustomerId = profile?.ManagerCustomerId ?? 0,
                 ManagerName = profile?.ManagerCustomerId is { } managerId && managerNames.TryGetValue(managerId, out var name) ? name : string.Empty,
-                Active = profile?.Active ?? false
+                Active = profile?.Active ?? true
             });
         }
 

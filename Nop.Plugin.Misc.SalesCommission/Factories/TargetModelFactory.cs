@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using Nop.Plugin.Misc.SalesCommission.Models.Admin.Targets;
@@ -91,9 +92,9 @@ public class TargetModelFactory : ITargetModelFactory
                 PeriodLabel = string.Format(CultureInfo.InvariantCulture, "{0} {1:yyyy-MM-dd} – {2:yyyy-MM-dd}",
                     await _localizationService.GetLocalizedEnumAsync(attainment.Target.Window),
                     attainment.Target.StartDate, attainment.Target.EndDate.AddDays(-1)),
-                Credited = Math.Round(attainment.CreditedNetSales, 2),
-                Percent = Math.Round(attainment.Percent, 1),
-                Remaining = Math.Round(attainment.Remaining, 2)
+                Credited = Money.Round(attainment.CreditedNetSales),
+                Percent = attainment.ShownPercent,
+                Remaining = Money.Round(attainment.Remaining)
             });
         }
 

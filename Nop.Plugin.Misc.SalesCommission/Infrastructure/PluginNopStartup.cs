@@ -29,6 +29,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<ITargetModelFactory, TargetModelFactory>();
         services.AddScoped<IReportService, ReportService>();
         services.AddScoped<IReportModelFactory, ReportModelFactory>();
+        services.AddScoped<IStaffDirectory, StaffDirectory>();
         services.AddScoped<IStaffService, StaffService>();
         services.AddScoped<IStaffModelFactory, StaffModelFactory>();
         services.AddScoped<IClientAssignmentService, ClientAssignmentService>();

@@ -16,7 +16,7 @@ public class ClientAssignmentService : IClientAssignmentService
 
     private readonly IRepository<ClientAssignment> _clientAssignmentRepository;
     private readonly IRepository<ClientGroupAssignment> _groupAssignmentRepository;
-    private readonly IRepository<StaffProfile> _staffProfileRepository;
+    private readonly IStaffDirectory _staffDirectory;
 
     #endregion
 
@@ -25,11 +25,11 @@ public class ClientAssignmentService : IClientAssignmentService
     /// <summary>Creates the service.</summary>
     public ClientAssignmentService(IRepository<ClientAssignment> clientAssignmentRepository,
         IRepository<ClientGroupAssignment> groupAssignmentRepository,
-        IRepository<StaffProfile> staffProfileRepository)
+        IStaffDirectory staffDirectory)
     {
         _clientAssignmentRepository = clientAssignmentRepository;
         _groupAssignmentRepository = groupAssignmentRepository;
-        _staffProfileRepository = staffProfileRepository;
+        _staffDirectory = staffDirectory;
     }
 
     #endregion
@@ -52,12 +52,10 @@ public class ClientAssignmentService : IClientAssignmentService
     public virtual async Task<IReadOnlyList<SellerSplitProblem>> SaveOwnersAsync(bool isGroup, int targetId,
         IReadOnlyList<(int StaffCustomerId, decimal Split)> owners)
     {
-        var activeStaff = (await _staffProfileRepository.Table.Where(profile => profile.Active).Select(profile => profile.CustomerId).ToListAsync())
-            .Select(id => id.ToString(CultureInfo.InvariantCulture))
-            .ToHashSet();
+        var roster = await _staffDirectory.GetRosterAsync();
         var problems = SellerSplitCheck.Check(
             owners.Select(owner => new SellerSplit(owner.StaffCustomerId.ToString(CultureInfo.InvariantCulture), owner.Split)).ToList(),
-            activeStaff.Contains);
+            roster.IsActiveStaff);
         if (problems.Count > 0)
             return problems;
 

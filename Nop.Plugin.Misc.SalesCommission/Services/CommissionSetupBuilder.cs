@@ -43,7 +43,7 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
     private readonly IRepository<ProgramQuantityRule> _quantityRuleRepository;
     private readonly IRepository<ProgramRow> _programRepository;
     private readonly IRepository<ProgramScopeItem> _scopeItemRepository;
-    private readonly IRepository<StaffProfile> _staffProfileRepository;
+    private readonly IStaffDirectory _staffDirectory;
     private readonly ISettingService _settingService;
 
     #endregion
@@ -67,7 +67,7 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
         IRepository<ProgramQuantityRule> quantityRuleRepository,
         IRepository<ProgramRow> programRepository,
         IRepository<ProgramScopeItem> scopeItemRepository,
-        IRepository<StaffProfile> staffProfileRepository,
+        IStaffDirectory staffDirectory,
         ISettingService settingService)
     {
         _categoryService = categoryService;
@@ -86,31 +86,13 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
         _quantityRuleRepository = quantityRuleRepository;
         _programRepository = programRepository;
         _scopeItemRepository = scopeItemRepository;
-        _staffProfileRepository = staffProfileRepository;
+        _staffDirectory = staffDirectory;
         _settingService = settingService;
     }
 
     #endregion
 
     #region Utilities
-
-    private async Task<IList<StaffMember>> GetStaffAsync(string salesRepRoleSystemName)
-    {
-        var role = await _customerService.GetCustomerRoleBySystemNameAsync(salesRepRoleSystemName);
-        if (role is null)
-            return [];
-
-        var profiles = await (from profile in _staffProfileRepository.Table
-                              join mapping in _roleMappingRepository.Table on profile.CustomerId equals mapping.CustomerId
-                              where profile.Active && mapping.CustomerRoleId == role.Id
-                              orderby profile.CustomerId
-                              select profile).ToListAsync();
-
-        return profiles
-            .DistinctBy(profile => profile.CustomerId)
-            .Select(profile => new StaffMember(EngineId.Of(profile.CustomerId), EngineId.Of(profile.ManagerCustomerId)))
-            .ToList();
-    }
 
     private async Task<IList<Partner>> GetPartnersAsync(int[] clientIds)
     {
@@ -256,7 +238,7 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
 
         return new CommissionSetup(
             (StackingPolicy)settings.StackingPolicyId,
-            await GetStaffAsync(settings.SalesRepRoleSystemName),
+            (await _staffDirectory.GetRosterAsync()).Active,
             await GetPartnersAsync(clientIds),
             await GetClientsAsync(clientIds),
             await GetGroupsAsync(),

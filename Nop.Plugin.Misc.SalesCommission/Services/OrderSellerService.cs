@@ -12,7 +12,7 @@ public class OrderSellerService : IOrderSellerService
     #region Fields
 
     private readonly IRepository<OrderSellerAssignment> _assignmentRepository;
-    private readonly IRepository<StaffProfile> _staffProfileRepository;
+    private readonly IStaffDirectory _staffDirectory;
 
     #endregion
 
@@ -20,10 +20,10 @@ public class OrderSellerService : IOrderSellerService
 
     /// <summary>Creates the service.</summary>
     public OrderSellerService(IRepository<OrderSellerAssignment> assignmentRepository,
-        IRepository<StaffProfile> staffProfileRepository)
+        IStaffDirectory staffDirectory)
     {
         _assignmentRepository = assignmentRepository;
-        _staffProfileRepository = staffProfileRepository;
+        _staffDirectory = staffDirectory;
     }
 
     #endregion
@@ -43,17 +43,10 @@ public class OrderSellerService : IOrderSellerService
     public virtual async Task<IReadOnlyList<SellerSplitProblem>> SaveSellersAsync(int orderId,
         IReadOnlyList<(int StaffCustomerId, decimal Split)> sellers)
     {
-        var ids = sellers.Select(seller => seller.StaffCustomerId).Distinct().ToArray();
-        var staff = (await _staffProfileRepository.Table
-                .Where(profile => ids.Contains(profile.CustomerId) && profile.Active)
-                .Select(profile => profile.CustomerId)
-                .ToListAsync())
-            .Select(id => id.ToString(CultureInfo.InvariantCulture))
-            .ToHashSet();
-
+        var roster = await _staffDirectory.GetRosterAsync();
         var problems = SellerSplitCheck.Check(
             sellers.Select(seller => new SellerSplit(seller.StaffCustomerId.ToString(CultureInfo.InvariantCulture), seller.Split)).ToList(),
-            staff.Contains);
+            roster.IsActiveStaff);
         if (problems.Count > 0)
             return problems;
 

@@ -97,7 +97,6 @@ public class OrderSnapshotBuilder : IOrderSnapshotBuilder
             .Where(other => other.CustomerId == order.CustomerId
                             && other.StoreId == order.StoreId
                             && other.Id != order.Id
-                            && !other.Deleted
                             && other.PaidDateUtc != null
                             && (other.PaidDateUtc < paidAt || (other.PaidDateUtc == paidAt && other.Id < order.Id)))
             .CountAsync();

@@ -16,45 +16,32 @@ public class RepStatementService : IRepStatementService
 {
     private static readonly int[] StatementStatuses = [(int)ReceiptStatus.Approved, (int)ReceiptStatus.Paid];
 
-    private readonly ICustomerService _customerService;
     private readonly IRepository<CommissionEntry> _entryRepository;
     private readonly IRepository<CommissionReceipt> _receiptRepository;
-    private readonly IRepository<StaffProfile> _staffProfileRepository;
-    private readonly SalesCommissionSettings _settings;
+    private readonly IStaffDirectory _staffDirectory;
 
     /// <summary>Creates the service.</summary>
-    public RepStatementService(ICustomerService customerService,
-        IRepository<CommissionEntry> entryRepository,
+    public RepStatementService(IRepository<CommissionEntry> entryRepository,
         IRepository<CommissionReceipt> receiptRepository,
-        IRepository<StaffProfile> staffProfileRepository,
-        SalesCommissionSettings settings)
+        IStaffDirectory staffDirectory)
     {
-        _customerService = customerService;
         _entryRepository = entryRepository;
         _receiptRepository = receiptRepository;
-        _staffProfileRepository = staffProfileRepository;
-        _settings = settings;
+        _staffDirectory = staffDirectory;
     }
 
     /// <inheritdoc />
     public async Task<TeamVisibility> GetTeamVisibilityAsync()
     {
-        var profiles = await _staffProfileRepository.Table.ToListAsync();
-        var role = await _customerService.GetCustomerRoleBySystemNameAsync(_settings.SalesRepRoleSystemName);
-        var roleMemberIds = role is null
-            ? new HashSet<int>()
-            : (await _customerService.GetAllCustomersAsync(customerRoleIds: [role.Id])).Select(customer => customer.Id).ToHashSet();
-
-        return new TeamVisibility(
-            profiles.Select(profile => new StaffMember(EngineId.Of(profile.CustomerId), EngineId.Of(profile.ManagerCustomerId))),
-            profiles.Where(profile => profile.Active && roleMemberIds.Contains(profile.CustomerId)).Select(profile => EngineId.Of(profile.CustomerId)));
+        return (await _staffDirectory.GetRosterAsync()).Visibility;
     }
 
     /// <inheritdoc />
     public async Task<CommissionStatusTotals> GetStatusTotalsAsync(int staffCustomerId, DateTime fromUtc, DateTime toUtc)
     {
         var sums = await StaffEntries(staffCustomerId)
-            .Where(entry => entry.CreatedOnUtc >= fromUtc && entry.CreatedOnUtc < toUtc)
+            //an entry belongs to its order's paid date, on every page (the admin's dashboard and reports too)
+            .Where(entry => entry.OrderPaidOnUtc >= fromUtc && entry.OrderPaidOnUtc < toUtc)
             .GroupBy(entry => entry.StatusId)
             .Select(group => new { StatusId = group.Key, Amount = group.Sum(entry => entry.Amount) })
             .ToListAsync();

@@ -1,5 +1,6 @@
 using Nop.Core.Domain.Orders;
 using Nop.Data;
+using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
@@ -19,8 +20,7 @@ public class ReportService : IReportService
     private readonly IRepository<CommissionEntry> _entryRepository;
     private readonly IRepository<Order> _orderRepository;
     private readonly IRepository<OrderItem> _orderItemRepository;
-    private readonly IRepStatementService _repStatementService;
-    private readonly IRepository<StaffProfile> _staffProfileRepository;
+    private readonly IStaffDirectory _staffDirectory;
 
     #endregion
 
@@ -32,14 +32,12 @@ public class ReportService : IReportService
     public ReportService(IRepository<CommissionEntry> entryRepository,
         IRepository<Order> orderRepository,
         IRepository<OrderItem> orderItemRepository,
-        IRepStatementService repStatementService,
-        IRepository<StaffProfile> staffProfileRepository)
+        IStaffDirectory staffDirectory)
     {
         _entryRepository = entryRepository;
         _orderRepository = orderRepository;
         _orderItemRepository = orderItemRepository;
-        _repStatementService = repStatementService;
-        _staffProfileRepository = staffProfileRepository;
+        _staffDirectory = staffDirectory;
     }
 
     #endregion
@@ -85,20 +83,22 @@ public class ReportService : IReportService
     /// </summary>
     private async Task<IList<ReportRow>> SumTeamsAsync(IList<ReportRow> beneficiaries)
     {
-        //the same hierarchy the reps' team pages show: active staff profiles of the sales-rep role
-        var hierarchy = await _repStatementService.GetTeamVisibilityAsync();
+        //the same hierarchy the reps' team pages show
+        var roster = await _staffDirectory.GetRosterAsync();
+        var hierarchy = roster.Visibility;
         var staff = beneficiaries.Where(row => row.BeneficiaryTypeId == (int)BeneficiaryType.Staff).ToDictionary(row => row.Key);
 
         var teams = new List<ReportRow>();
-        foreach (var profile in await _staffProfileRepository.Table.ToListAsync())
+        foreach (var member in roster.Hierarchy)
         {
-            var team = hierarchy.TeamOf(EngineId.Of(profile.CustomerId));
+            var team = hierarchy.TeamOf(member.Id);
             if (team.Count == 0)
                 continue;
 
-            var members = team.Select(EngineId.ToHost).Append(profile.CustomerId)
+            var managerId = EngineId.ToHost(member.Id);
+            var members = team.Select(EngineId.ToHost).Append(managerId)
                 .Where(staff.ContainsKey).Select(id => staff[id]).ToList();
-            teams.Add(new ReportRow(profile.CustomerId, (int)BeneficiaryType.Staff,
+            teams.Add(new ReportRow(managerId, (int)BeneficiaryType.Staff,
                 members.Sum(row => row.Commission), members.Sum(row => row.Sales), members.Sum(row => row.Entries)));
         }
 
@@ -127,7 +127,7 @@ public class ReportService : IReportService
                           })
             .ToListAsync();
 
-        return sums.Select(sum => new ReportRow(sum.ProductId, 0, Math.Round(sum.Commission, 2), sum.Sales, sum.Entries)).ToList();
+        return sums.Select(sum => new ReportRow(sum.ProductId, 0, Money.Round(sum.Commission), sum.Sales, sum.Entries)).ToList();
     }
 
     #endregion

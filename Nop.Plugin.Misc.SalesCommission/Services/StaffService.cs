@@ -17,6 +17,7 @@ public class StaffService : IStaffService
     #region Fields
 
     private readonly ICustomerService _customerService;
+    private readonly IStaffDirectory _staffDirectory;
     private readonly IRepository<StaffProfile> _staffProfileRepository;
     private readonly SalesCommissionSettings _settings;
 
@@ -25,9 +26,11 @@ public class StaffService : IStaffService
     #region Ctor
 
     /// <summary>Creates the service.</summary>
-    public StaffService(ICustomerService customerService, IRepository<StaffProfile> staffProfileRepository, SalesCommissionSettings settings)
+    public StaffService(ICustomerService customerService, IStaffDirectory staffDirectory, IRepository<StaffProfile> staffProfileRepository,
+        SalesCommissionSettings settings)
     {
         _customerService = customerService;
+        _staffDirectory = staffDirectory;
         _staffProfileRepository = staffProfileRepository;
         _settings = settings;
     }
@@ -55,12 +58,11 @@ public class StaffService : IStaffService
     public virtual async Task<ManagerIssue?> SaveProfileAsync(int customerId, int? managerCustomerId, bool active)
     {
         var profiles = await GetProfilesAsync();
-        var staffIds = (await GetStaffCustomersAsync()).Select(customer => customer.Id).ToHashSet();
-        staffIds.Add(customerId);
 
-        //the hierarchy the engine checks: every staff member of the role with their current manager
-        var staff = staffIds.Select(id => new StaffMember(EngineId.Of(id),
-            EngineId.Of(profiles.FirstOrDefault(profile => profile.CustomerId == id)?.ManagerCustomerId))).ToList();
+        //the hierarchy the engine checks: every member of the role with their current manager
+        var staff = (await _staffDirectory.GetRosterAsync()).Hierarchy.ToList();
+        if (staff.All(member => member.Id != EngineId.Of(customerId)))
+            staff.Add(new StaffMember(EngineId.Of(customerId), null));
         if (ManagerCheck.Check(staff, EngineId.Of(customerId), EngineId.Of(managerCustomerId)) is { } issue)
             return issue;
 
