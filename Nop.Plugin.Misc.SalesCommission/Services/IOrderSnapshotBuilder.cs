@@ -22,8 +22,9 @@ public interface IOrderSnapshotBuilder
     Task<IDictionary<int, OrderSnapshot>> BuildAsync(IReadOnlyCollection<Order> orders, IReadOnlyCollection<OrderItem> items);
 
     /// <summary>
-    /// The order's position (1-based) among its client's paid, non-deleted orders in the same store, by paid date
-    /// then order id; orders paid before the plugin was installed count.
+    /// The order's position (1-based) among its client's paid orders in the same store, by paid date then order id;
+    /// orders paid before the plugin was installed count, and so do paid orders cancelled, refunded or deleted later
+    /// (rules §3.2.4: an order counts once paid).
     /// </summary>
     /// <param name="order">The order.</param>
     /// <returns>A task that represents the asynchronous operation. The task result contains the rank.</returns>
