@@ -26,6 +26,7 @@ public class EntryModelFactory : IEntryModelFactory
 
     private readonly ICustomerService _customerService;
     private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly IUserCalendar _userCalendar;
     private readonly IEntryService _entryService;
     private readonly ILedgerStore _ledgerStore;
     private readonly ILocalizationService _localizationService;
@@ -39,6 +40,7 @@ public class EntryModelFactory : IEntryModelFactory
     /// <summary>Creates the factory.</summary>
     public EntryModelFactory(ICustomerService customerService,
         IDateTimeHelper dateTimeHelper,
+        IUserCalendar userCalendar,
         IEntryService entryService,
         ILedgerStore ledgerStore,
         ILocalizationService localizationService,
@@ -47,6 +49,7 @@ public class EntryModelFactory : IEntryModelFactory
     {
         _customerService = customerService;
         _dateTimeHelper = dateTimeHelper;
+        _userCalendar = userCalendar;
         _entryService = entryService;
         _ledgerStore = ledgerStore;
         _localizationService = localizationService;
@@ -68,9 +71,6 @@ public class EntryModelFactory : IEntryModelFactory
             items.Add(new SelectListItem(await _localizationService.GetLocalizedEnumAsync(value), Convert.ToInt32(value).ToString(CultureInfo.InvariantCulture)));
     }
 
-    /// <summary>The UTC start of a day the user picked.</summary>
-    private async Task<DateTime> StartOfDayUtcAsync(DateTime day) =>
-        _dateTimeHelper.ConvertToUtcTime(day.Date, await _dateTimeHelper.GetCurrentTimeZoneAsync());
 
     private static EntrySearch ToSearch(EntrySearchModel model, DateTime? fromUtc, DateTime? toUtc)
     {
@@ -129,9 +129,8 @@ public class EntryModelFactory : IEntryModelFactory
     {
         ArgumentNullException.ThrowIfNull(searchModel);
 
-        var fromUtc = searchModel.SearchPaidFrom is { } from ? await StartOfDayUtcAsync(from) : (DateTime?)null;
-        var toUtc = searchModel.SearchPaidTo is { } to ? await StartOfDayUtcAsync(to.AddDays(1)) : (DateTime?)null;
-        var entries = await _entryService.SearchEntriesAsync(ToSearch(searchModel, fromUtc, toUtc), searchModel.Page - 1, searchModel.PageSize);
+        var days = await _userCalendar.DaysAsync(searchModel.SearchPaidFrom, searchModel.SearchPaidTo);
+        var entries = await _entryService.SearchEntriesAsync(ToSearch(searchModel, days.FromUtc, days.ToUtc), searchModel.Page - 1, searchModel.PageSize);
         var rows = await PrepareEntryModelsAsync(entries);
 
         return new EntryListModel
@@ -202,9 +201,8 @@ public class EntryModelFactory : IEntryModelFactory
             return new RecalculationScope(null, null, ids);
         }
 
-        var fromUtc = model.FromDate is { } from ? await StartOfDayUtcAsync(from) : (DateTime?)null;
-        var toUtc = model.ToDate is { } to ? (await StartOfDayUtcAsync(to.AddDays(1))).AddSeconds(-1) : (DateTime?)null;
-        return new RecalculationScope(fromUtc, toUtc, null);
+        var days = await _userCalendar.DaysAsync(model.FromDate, model.ToDate);
+        return new RecalculationScope(days.FromUtc, days.ToUtc, null);
     }
 
     /// <inheritdoc />

@@ -15,6 +15,7 @@ public class ExpenseModelFactory : IExpenseModelFactory
     #region Fields
 
     private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly IUserCalendar _userCalendar;
     private readonly IEntryService _entryService;
     private readonly IExpenseService _expenseService;
     private readonly ILocalizationService _localizationService;
@@ -25,11 +26,13 @@ public class ExpenseModelFactory : IExpenseModelFactory
 
     /// <summary>Creates the factory.</summary>
     public ExpenseModelFactory(IDateTimeHelper dateTimeHelper,
+        IUserCalendar userCalendar,
         IEntryService entryService,
         IExpenseService expenseService,
         ILocalizationService localizationService)
     {
         _dateTimeHelper = dateTimeHelper;
+        _userCalendar = userCalendar;
         _entryService = entryService;
         _expenseService = expenseService;
         _localizationService = localizationService;
@@ -57,12 +60,10 @@ public class ExpenseModelFactory : IExpenseModelFactory
     {
         ArgumentNullException.ThrowIfNull(searchModel);
 
-        var zone = await _dateTimeHelper.GetCurrentTimeZoneAsync();
-        var fromUtc = searchModel.SearchFrom is { } from ? _dateTimeHelper.ConvertToUtcTime(from.Date, zone) : (DateTime?)null;
-        var toUtc = searchModel.SearchTo is { } to ? _dateTimeHelper.ConvertToUtcTime(to.Date.AddDays(1), zone).AddSeconds(-1) : (DateTime?)null;
+        var days = await _userCalendar.DaysAsync(searchModel.SearchFrom, searchModel.SearchTo);
         var type = Enum.IsDefined((BeneficiaryType)searchModel.SearchBeneficiaryTypeId) ? (BeneficiaryType)searchModel.SearchBeneficiaryTypeId : (BeneficiaryType?)null;
 
-        return (fromUtc, toUtc, type);
+        return (days.FromUtc, days.ToUtc, type);
     }
 
     /// <inheritdoc />

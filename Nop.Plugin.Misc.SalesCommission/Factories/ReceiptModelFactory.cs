@@ -18,6 +18,7 @@ public class ReceiptModelFactory : IReceiptModelFactory
     #region Fields
 
     private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly IUserCalendar _userCalendar;
     private readonly IEntryModelFactory _entryModelFactory;
     private readonly IEntryService _entryService;
     private readonly IExpenseService _expenseService;
@@ -30,6 +31,7 @@ public class ReceiptModelFactory : IReceiptModelFactory
 
     /// <summary>Creates the factory.</summary>
     public ReceiptModelFactory(IDateTimeHelper dateTimeHelper,
+        IUserCalendar userCalendar,
         IEntryModelFactory entryModelFactory,
         IEntryService entryService,
         IExpenseService expenseService,
@@ -37,6 +39,7 @@ public class ReceiptModelFactory : IReceiptModelFactory
         IReceiptService receiptService)
     {
         _dateTimeHelper = dateTimeHelper;
+        _userCalendar = userCalendar;
         _entryModelFactory = entryModelFactory;
         _entryService = entryService;
         _expenseService = expenseService;
@@ -151,7 +154,7 @@ public class ReceiptModelFactory : IReceiptModelFactory
     public virtual async Task<DateTime> EndOfDayUtcAsync(DateTime day)
     {
         //the last whole second: the database may keep less precision than a tick
-        return _dateTimeHelper.ConvertToUtcTime(day.Date.AddDays(1), await _dateTimeHelper.GetCurrentTimeZoneAsync()).AddSeconds(-1);
+        return (await _userCalendar.DaysAsync(day, day)).ToUtc!.Value.AddSeconds(-1);
     }
 
     #endregion

@@ -20,7 +20,7 @@ public class ReportModelFactory : IReportModelFactory
     #region Fields
 
     private readonly ICustomerService _customerService;
-    private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly IUserCalendar _userCalendar;
     private readonly IEntryService _entryService;
     private readonly ILocalizationService _localizationService;
     private readonly IProductService _productService;
@@ -33,7 +33,7 @@ public class ReportModelFactory : IReportModelFactory
 
     /// <summary>Creates the factory.</summary>
     public ReportModelFactory(ICustomerService customerService,
-        IDateTimeHelper dateTimeHelper,
+        IUserCalendar userCalendar,
         IEntryService entryService,
         ILocalizationService localizationService,
         IProductService productService,
@@ -41,7 +41,7 @@ public class ReportModelFactory : IReportModelFactory
         IStoreService storeService)
     {
         _customerService = customerService;
-        _dateTimeHelper = dateTimeHelper;
+        _userCalendar = userCalendar;
         _entryService = entryService;
         _localizationService = localizationService;
         _productService = productService;
@@ -57,11 +57,9 @@ public class ReportModelFactory : IReportModelFactory
     private async Task<IList<ReportRowModel>> GetRowsAsync(ReportSearchModel searchModel)
     {
         var grouping = Enum.IsDefined((ReportGrouping)searchModel.GroupingId) ? (ReportGrouping)searchModel.GroupingId : ReportGrouping.Rep;
-        var zone = await _dateTimeHelper.GetCurrentTimeZoneAsync();
-        var fromUtc = searchModel.SearchFrom is { } from ? _dateTimeHelper.ConvertToUtcTime(from.Date, zone) : (DateTime?)null;
-        var toUtc = searchModel.SearchTo is { } to ? _dateTimeHelper.ConvertToUtcTime(to.Date.AddDays(1), zone) : (DateTime?)null;
+        var days = await _userCalendar.DaysAsync(searchModel.SearchFrom, searchModel.SearchTo);
 
-        var rows = await _reportService.GetReportAsync(grouping, fromUtc, toUtc, searchModel.SearchStoreId);
+        var rows = await _reportService.GetReportAsync(grouping, days.FromUtc, days.ToUtc, searchModel.SearchStoreId);
         var names = await GetNamesAsync(grouping, rows);
 
         return rows.Select(row => new ReportRowModel

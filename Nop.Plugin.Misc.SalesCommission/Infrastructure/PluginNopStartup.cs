@@ -30,6 +30,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IReportService, ReportService>();
         services.AddScoped<IReportModelFactory, ReportModelFactory>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
+        services.AddScoped<IUserCalendar, UserCalendar>();
         services.AddScoped<IStaffService, StaffService>();
         services.AddScoped<IStaffModelFactory, StaffModelFactory>();
         services.AddScoped<IClientAssignmentService, ClientAssignmentService>();

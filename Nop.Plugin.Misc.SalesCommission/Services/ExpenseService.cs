@@ -47,7 +47,7 @@ public class ExpenseService : IExpenseService
         if (fromUtc is { } from)
             query = query.Where(expense => expense.DateUtc >= from);
         if (toUtc is { } to)
-            query = query.Where(expense => expense.DateUtc <= to);
+            query = query.Where(expense => expense.DateUtc < to);
         if (beneficiaryType is { } type)
             query = query.Where(expense => expense.BeneficiaryTypeId == (int)type);
         if (beneficiaryId is { } id)

@@ -13,14 +13,14 @@ public interface IRecalculationService
 {
     /// <summary>Shows what a recalculation would change, writing nothing but the record of the run.</summary>
     /// <param name="fromUtc">Orders paid on or after (UTC); null for no limit. Ignored when order ids are given.</param>
-    /// <param name="toUtc">Orders paid on or before (UTC); null for no limit. Ignored when order ids are given.</param>
+    /// <param name="toUtc">Orders paid before (UTC, exclusive); null for no limit. Ignored when order ids are given.</param>
     /// <param name="orderIds">The orders to recalculate; null to take them by paid date.</param>
     /// <returns>A task that represents the asynchronous operation. The task result contains the differences, order by order in paid order.</returns>
     Task<IReadOnlyList<RecalculationDifference>> PreviewAsync(DateTime? fromUtc, DateTime? toUtc, IReadOnlyCollection<int> orderIds = null);
 
     /// <summary>Recalculates and writes the changes, one transaction per order.</summary>
     /// <param name="fromUtc">Orders paid on or after (UTC); null for no limit. Ignored when order ids are given.</param>
-    /// <param name="toUtc">Orders paid on or before (UTC); null for no limit. Ignored when order ids are given.</param>
+    /// <param name="toUtc">Orders paid before (UTC, exclusive); null for no limit. Ignored when order ids are given.</param>
     /// <param name="orderIds">The orders to recalculate; null to take them by paid date.</param>
     /// <returns>A task that represents the asynchronous operation. The task result contains the differences written, order by order in paid order.</returns>
     Task<IReadOnlyList<RecalculationDifference>> ApplyAsync(DateTime? fromUtc, DateTime? toUtc, IReadOnlyCollection<int> orderIds = null);

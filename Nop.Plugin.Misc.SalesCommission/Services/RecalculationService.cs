@@ -107,7 +107,7 @@ public class RecalculationService : IRecalculationService
             if (fromUtc is { } from)
                 query = query.Where(order => order.PaidDateUtc >= from);
             if (toUtc is { } to)
-                query = query.Where(order => order.PaidDateUtc <= to);
+                query = query.Where(order => order.PaidDateUtc < to);
         }
 
         if (last is not null)
