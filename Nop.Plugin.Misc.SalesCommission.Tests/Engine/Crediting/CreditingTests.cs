@@ -1,7 +1,7 @@
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Crediting;
 
 /// <summary>
 /// Rules §2: the seller is the explicit assignment, else the client's owners, else the staff of the client's

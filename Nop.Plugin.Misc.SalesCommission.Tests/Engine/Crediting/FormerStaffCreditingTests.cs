@@ -4,7 +4,7 @@ using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Crediting;
 
 /// <summary>
 /// Rules §2 in a host, where an assignment can outlive a staff member (they left the sales-rep role or were

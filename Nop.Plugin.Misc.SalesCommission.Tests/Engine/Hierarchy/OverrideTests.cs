@@ -1,7 +1,7 @@
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Hierarchy;
 
 /// <summary>Rules §3.3: override levels up the seller's manager chain, of the seller's commission or of their sales.</summary>
 [TestFixture]

@@ -2,7 +2,7 @@ using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Hierarchy;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Hierarchy;
 
 /// <summary>A rep sees only their own data, a manager their team (the subtree below them), nobody else anything.</summary>
 [TestFixture]

@@ -1,7 +1,7 @@
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Ledger;
 
 /// <summary>
 /// Rules §5: paid orders write Direct and Override entries once; refunds claw back against the cumulative

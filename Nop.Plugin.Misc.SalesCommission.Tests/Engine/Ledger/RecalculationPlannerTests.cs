@@ -3,7 +3,7 @@ using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Ledger;
 
 /// <summary>
 /// Rules §5 recalculation: recompute what the order should earn now; replace pending entries, and post an

@@ -1,6 +1,6 @@
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Programs;
 
 /// <summary>Rules §3.1: the amount a rate applies to — NetSales, OrderTotal or Margin, and per-line shares of it.</summary>
 [TestFixture]

@@ -1,7 +1,7 @@
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Programs;
 
 /// <summary>Every program type has a calculator; a program of an unknown type is refused by name.</summary>
 [TestFixture]

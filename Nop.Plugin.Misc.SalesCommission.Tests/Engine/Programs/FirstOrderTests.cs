@@ -1,7 +1,7 @@
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Programs;
 
 /// <summary>Rules §3.2.4 FirstOrder: a special rate on a client's first N paid orders in a store, the regular rate after.</summary>
 [TestFixture]

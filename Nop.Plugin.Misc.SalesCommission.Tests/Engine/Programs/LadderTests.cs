@@ -2,7 +2,7 @@ using System.Globalization;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Programs;
 
 /// <summary>Rules §3.2.2 Ladder: marginal and whole-amount modes, rate and fixed bands, per-order and period windows.</summary>
 [TestFixture]

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Programs;
 
 /// <summary>Rules §3.2.5 PerQuantity: quantity bands per product, category or every product; the most specific level decides.</summary>
 [TestFixture]

@@ -1,6 +1,6 @@
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Programs;
 
 /// <summary>Rules §3.2.1 PercentOfOrder: base × rate%, or a fixed amount per order.</summary>
 [TestFixture]

@@ -1,6 +1,6 @@
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Programs;
 
 /// <summary>Rules §3.2.3 PercentPerProduct: product rule &gt; best category rule &gt; the program's default rate.</summary>
 [TestFixture]

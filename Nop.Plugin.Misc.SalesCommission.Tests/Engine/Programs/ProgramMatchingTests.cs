@@ -1,6 +1,6 @@
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Programs;
 
 /// <summary>Rules §3: scope (stores, groups, clients), validity dates, the active flag and stacking per beneficiary.</summary>
 [TestFixture]

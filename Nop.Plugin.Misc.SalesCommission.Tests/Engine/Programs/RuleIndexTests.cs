@@ -1,7 +1,7 @@
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Programs;
 
 /// <summary>Rules §3.2.3 and §3.2.5: the most specific level that has rules for a line decides, rules kept in program order.</summary>
 [TestFixture]

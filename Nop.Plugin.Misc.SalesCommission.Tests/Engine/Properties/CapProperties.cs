@@ -5,7 +5,7 @@ using FsCheck.Fluent;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Properties;
 
 /// <summary>
 /// Rules §3.4 as invariants: whatever the orders, splits, programs, refunds and voids, one beneficiary's Direct entries from

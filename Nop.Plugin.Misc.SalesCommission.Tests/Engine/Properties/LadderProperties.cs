@@ -6,7 +6,7 @@ using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Properties;
 
 /// <summary>Rules §3.2.2 as invariants: the ladder function F and how period ladders share it out over orders.</summary>
 [TestFixture]

@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Properties;
 
 /// <summary>
 /// Rules §3.1 as an invariant: a line that is left out — a gift card, a product a program excludes, or a product in a

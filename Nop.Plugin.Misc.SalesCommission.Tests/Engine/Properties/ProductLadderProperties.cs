@@ -7,7 +7,7 @@ using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Properties;
 
 /// <summary>
 /// Rules §3.2.6 as an invariant: in one month, a period ProductLadder's line amounts telescope per rule target, so what

@@ -1,6 +1,6 @@
 using FsCheck;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Properties;
 
 /// <summary>Runs a property a moderate number of times, failing the test with the counter-example when it does not hold.</summary>
 public static class PropertyRuns

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using FsCheck.Fluent;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Properties;
 
 /// <summary>Rules §5 as an invariant: whatever happened before, a full refund brings the order to exactly 0.</summary>
 [TestFixture]

@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Properties;
 
 /// <summary>
 /// Rules §5 and §9.4 as invariants: entries are unique per (order, program, beneficiary, kind, level), so a paid

@@ -5,7 +5,7 @@ using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Properties;
 
 /// <summary>Rules §2 and §9.2 as an invariant: split shares add up to the undivided commission, within a cent per share.</summary>
 [TestFixture]

@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 using Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Properties;
 
 /// <summary>
 /// Rules §8 bad input as an invariant: take a valid generated scenario, break one field, and validation names it.

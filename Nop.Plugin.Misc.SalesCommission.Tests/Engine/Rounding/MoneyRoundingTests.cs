@@ -1,7 +1,7 @@
 using Nop.Plugin.Misc.SalesCommission.Engine;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Rounding;
 
 /// <summary>Rules §4: each entry is rounded once, to 2 decimals, away from zero; explanations keep the unrounded figures.</summary>
 [TestFixture]

@@ -1,7 +1,7 @@
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Scenario;
 
 /// <summary>
 /// Rules §3.4 and §8: <c>capPerOrder</c>, <c>capPerPeriod</c> and a last band's <c>to</c> are read like every other field;

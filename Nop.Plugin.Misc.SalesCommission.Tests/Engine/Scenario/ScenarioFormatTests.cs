@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Scenario;
 
 /// <summary>Rules §8: the scenario format example, read, run and written as the output object.</summary>
 [TestFixture]

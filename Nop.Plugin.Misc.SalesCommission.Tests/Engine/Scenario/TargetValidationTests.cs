@@ -1,6 +1,6 @@
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Scenario;
 
 /// <summary>
 /// Rules §7 and §8: a scenario's <c>targets</c> and a program's <c>accelerator</c> are validated like every other

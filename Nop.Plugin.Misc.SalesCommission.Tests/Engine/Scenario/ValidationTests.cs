@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Scenario;
 
 /// <summary>
 /// Rules §8 (bad input) and §3.2.2 (ladder bands): every problem is reported as "field.path: message",

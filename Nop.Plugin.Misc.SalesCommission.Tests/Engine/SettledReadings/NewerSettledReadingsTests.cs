@@ -1,6 +1,6 @@
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.SettledReadings;
 
 /// <summary>Rules §9.11, §9.13 and §9.14: event times, one rule per target, ladders that never pay less for more.</summary>
 [TestFixture]

@@ -2,7 +2,7 @@ using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using NUnit.Framework;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.SettledReadings;
 
 /// <summary>Rules §9: the settled readings 1–10, each proved on the smallest scenario that shows it.</summary>
 [TestFixture]

@@ -2,7 +2,7 @@ using System.Globalization;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Support;
 
 /// <summary>Reads a scenario's ledger the way a statement does, so assertions name beneficiaries, kinds and amounts.</summary>
 public static class LedgerReading

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Support;
 
 /// <summary>
 /// Builds a scenario document (rules §8) from defaults, so a test states only what matters: staff member

@@ -1,7 +1,7 @@
 using Moq;
 using Nop.Services.Localization;
 
-namespace Nop.Plugin.Misc.SalesCommission.Tests.Host.Admin;
+namespace Nop.Plugin.Misc.SalesCommission.Tests.Host.Support;
 
 /// <summary>A localization service that answers every resource with its own key, so a test can name the message it expects.</summary>
 public static class ResourceKeyLocalization

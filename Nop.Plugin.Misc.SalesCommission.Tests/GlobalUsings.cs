@@ -1,0 +1,1 @@
+global using Nop.Plugin.Misc.SalesCommission.Tests.Engine.Support;
