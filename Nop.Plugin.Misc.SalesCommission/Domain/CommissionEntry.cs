@@ -1,4 +1,7 @@
 using Nop.Core;
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
+using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
+using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
 
 namespace Nop.Plugin.Misc.SalesCommission.Domain;
 
@@ -16,11 +19,25 @@ public class CommissionEntry : BaseEntity
     /// <summary>Staff or partner.</summary>
     public int BeneficiaryTypeId { get; set; }
 
+    /// <summary>Staff or partner, typed.</summary>
+    public BeneficiaryType BeneficiaryType
+    {
+        get => (BeneficiaryType)BeneficiaryTypeId;
+        set => BeneficiaryTypeId = (int)value;
+    }
+
     /// <summary>The staff member's customer id or the partner id.</summary>
     public int BeneficiaryId { get; set; }
 
     /// <summary>Direct, Override, Clawback, Reversal or Adjustment (Engine EntryKind).</summary>
     public int KindId { get; set; }
+
+    /// <summary>What the entry records, typed.</summary>
+    public EntryKind Kind
+    {
+        get => (EntryKind)KindId;
+        set => KindId = (int)value;
+    }
 
     /// <summary>0 for direct commission, the override level otherwise.</summary>
     public int Level { get; set; }
@@ -39,6 +56,13 @@ public class CommissionEntry : BaseEntity
 
     /// <summary>Pending, Drafted, Approved or Paid (Engine EntryStatus).</summary>
     public int StatusId { get; set; }
+
+    /// <summary>Where the entry stands in the receipt cycle, typed.</summary>
+    public EntryStatus Status
+    {
+        get => (EntryStatus)StatusId;
+        set => StatusId = (int)value;
+    }
 
     /// <summary>The receipt holding the entry, or null.</summary>
     public int? ReceiptId { get; set; }

@@ -1,4 +1,5 @@
 using Nop.Core;
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 
 namespace Nop.Plugin.Misc.SalesCommission.Domain;
 
@@ -21,6 +22,13 @@ public class CommissionExpense : BaseEntity
 
     /// <summary>Staff or partner.</summary>
     public int BeneficiaryTypeId { get; set; }
+
+    /// <summary>Staff or partner, typed.</summary>
+    public BeneficiaryType BeneficiaryType
+    {
+        get => (BeneficiaryType)BeneficiaryTypeId;
+        set => BeneficiaryTypeId = (int)value;
+    }
 
     /// <summary>The beneficiary.</summary>
     public int BeneficiaryId { get; set; }

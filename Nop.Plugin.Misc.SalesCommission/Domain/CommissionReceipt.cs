@@ -1,4 +1,6 @@
 using Nop.Core;
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
+using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
 
 namespace Nop.Plugin.Misc.SalesCommission.Domain;
 
@@ -13,11 +15,25 @@ public class CommissionReceipt : BaseEntity
     /// <summary>Staff or partner.</summary>
     public int BeneficiaryTypeId { get; set; }
 
+    /// <summary>Staff or partner, typed.</summary>
+    public BeneficiaryType BeneficiaryType
+    {
+        get => (BeneficiaryType)BeneficiaryTypeId;
+        set => BeneficiaryTypeId = (int)value;
+    }
+
     /// <summary>The beneficiary.</summary>
     public int BeneficiaryId { get; set; }
 
     /// <summary>Draft, Approved, Paid or Voided (Engine ReceiptStatus).</summary>
     public int StatusId { get; set; }
+
+    /// <summary>Draft, approved, paid or voided, typed.</summary>
+    public ReceiptStatus Status
+    {
+        get => (ReceiptStatus)StatusId;
+        set => StatusId = (int)value;
+    }
 
     /// <summary>Entries up to this date were gathered.</summary>
     public DateTime CutoffUtc { get; set; }

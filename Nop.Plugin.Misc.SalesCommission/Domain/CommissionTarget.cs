@@ -1,4 +1,5 @@
 using Nop.Core;
+using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 
 namespace Nop.Plugin.Misc.SalesCommission.Domain;
 
@@ -15,6 +16,13 @@ public class CommissionTarget : BaseEntity
 
     /// <summary>Month, quarter or year (Engine LadderWindow).</summary>
     public int PeriodId { get; set; }
+
+    /// <summary>Month, Quarter or Year, typed.</summary>
+    public LadderWindow Period
+    {
+        get => (LadderWindow)PeriodId;
+        set => PeriodId = (int)value;
+    }
 
     /// <summary>The first day of the period.</summary>
     public DateTime StartDateUtc { get; set; }

@@ -13,11 +13,25 @@ public class OrderEventRecord : BaseEntity
     /// <summary>Paid, Refunded, Voided, Cancelled or Deleted (OrderEventType).</summary>
     public int EventTypeId { get; set; }
 
+    /// <summary>What happened, typed.</summary>
+    public OrderEventType EventType
+    {
+        get => (OrderEventType)EventTypeId;
+        set => EventTypeId = (int)value;
+    }
+
     /// <summary>A refund's amount.</summary>
     public decimal Amount { get; set; }
 
     /// <summary>Pending, Processed or Failed (OrderEventStatus).</summary>
     public int StatusId { get; set; }
+
+    /// <summary>Whether the event was processed, typed.</summary>
+    public OrderEventStatus Status
+    {
+        get => (OrderEventStatus)StatusId;
+        set => StatusId = (int)value;
+    }
 
     /// <summary>How many times it was tried.</summary>
     public int Attempts { get; set; }

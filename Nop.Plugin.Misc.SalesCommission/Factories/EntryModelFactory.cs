@@ -146,14 +146,14 @@ public class EntryModelFactory : IEntryModelFactory
     public virtual async Task<IList<EntryModel>> PrepareEntryModelsAsync(IEnumerable<CommissionEntry> entries)
     {
         var list = entries.ToList();
-        var names = await _entryService.GetBeneficiaryNamesAsync(list.Select(entry => ((BeneficiaryType)entry.BeneficiaryTypeId, entry.BeneficiaryId)));
+        var names = await _entryService.GetBeneficiaryNamesAsync(list.Select(entry => (entry.BeneficiaryType, entry.BeneficiaryId)));
         var programs = await _entryService.GetProgramNamesAsync(list.Select(entry => entry.ProgramId));
 
         var rows = new List<EntryModel>();
         foreach (var entry in list)
         {
-            var type = (BeneficiaryType)entry.BeneficiaryTypeId;
-            var kind = await _localizationService.GetLocalizedEnumAsync((EntryKind)entry.KindId);
+            var type = entry.BeneficiaryType;
+            var kind = await _localizationService.GetLocalizedEnumAsync(entry.Kind);
             rows.Add(new EntryModel
             {
                 Id = entry.Id,
@@ -163,7 +163,7 @@ public class EntryModelFactory : IEntryModelFactory
                 BeneficiaryType = await _localizationService.GetLocalizedEnumAsync(type),
                 ProgramName = programs.TryGetValue(entry.ProgramId, out var program) ? program : $"#{entry.ProgramId}",
                 Kind = entry.Level > 0 ? $"{kind} L{entry.Level}" : kind,
-                Status = await _localizationService.GetLocalizedEnumAsync((EntryStatus)entry.StatusId),
+                Status = await _localizationService.GetLocalizedEnumAsync(entry.Status),
                 Base = entry.Base,
                 Amount = entry.Amount,
                 Explanation = entry.Explanation,

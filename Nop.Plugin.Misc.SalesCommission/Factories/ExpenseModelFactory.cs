@@ -71,12 +71,12 @@ public class ExpenseModelFactory : IExpenseModelFactory
     {
         var (fromUtc, toUtc, type) = await GetFilterAsync(searchModel);
         var expenses = await _expenseService.SearchExpensesAsync(fromUtc, toUtc, type, pageIndex: searchModel.Page - 1, pageSize: searchModel.PageSize);
-        var names = await _entryService.GetBeneficiaryNamesAsync(expenses.Select(expense => ((BeneficiaryType)expense.BeneficiaryTypeId, expense.BeneficiaryId)));
+        var names = await _entryService.GetBeneficiaryNamesAsync(expenses.Select(expense => (expense.BeneficiaryType, expense.BeneficiaryId)));
 
         var rows = new List<ExpenseModel>();
         foreach (var expense in expenses)
         {
-            var beneficiaryType = (BeneficiaryType)expense.BeneficiaryTypeId;
+            var beneficiaryType = expense.BeneficiaryType;
             rows.Add(new ExpenseModel
             {
                 Id = expense.Id,

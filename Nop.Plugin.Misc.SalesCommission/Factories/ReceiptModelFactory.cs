@@ -56,14 +56,14 @@ public class ReceiptModelFactory : IReceiptModelFactory
 
     private async Task<ReceiptModel> ToModelAsync(CommissionReceipt receipt, IDictionary<(BeneficiaryType Type, int Id), string> names)
     {
-        var type = (BeneficiaryType)receipt.BeneficiaryTypeId;
+        var type = receipt.BeneficiaryType;
         return new ReceiptModel
         {
             Id = receipt.Id,
             Number = receipt.Number,
             BeneficiaryName = names.TryGetValue((type, receipt.BeneficiaryId), out var name) ? name : $"#{receipt.BeneficiaryId}",
             BeneficiaryType = await _localizationService.GetLocalizedEnumAsync(type),
-            Status = await _localizationService.GetLocalizedEnumAsync((ReceiptStatus)receipt.StatusId),
+            Status = await _localizationService.GetLocalizedEnumAsync(receipt.Status),
             Cutoff = await _dateTimeHelper.ConvertToUserTimeAsync(receipt.CutoffUtc, DateTimeKind.Utc),
             Total = receipt.Total,
             CreatedOn = await _dateTimeHelper.ConvertToUserTimeAsync(receipt.CreatedOnUtc, DateTimeKind.Utc),
@@ -104,7 +104,7 @@ public class ReceiptModelFactory : IReceiptModelFactory
         var status = Enum.IsDefined((ReceiptStatus)searchModel.SearchStatusId) ? (ReceiptStatus)searchModel.SearchStatusId : (ReceiptStatus?)null;
         var receipts = await _receiptService.SearchReceiptsAsync(status, beneficiary?.Type, beneficiary?.Id,
             pageIndex: searchModel.Page - 1, pageSize: searchModel.PageSize);
-        var names = await _entryService.GetBeneficiaryNamesAsync(receipts.Select(receipt => ((BeneficiaryType)receipt.BeneficiaryTypeId, receipt.BeneficiaryId)));
+        var names = await _entryService.GetBeneficiaryNamesAsync(receipts.Select(receipt => (receipt.BeneficiaryType, receipt.BeneficiaryId)));
 
         var rows = new List<ReceiptModel>();
         foreach (var receipt in receipts)
@@ -125,7 +125,7 @@ public class ReceiptModelFactory : IReceiptModelFactory
         if (await _receiptService.GetReceiptByIdAsync(receiptId) is not { } receipt)
             return null;
 
-        var names = await _entryService.GetBeneficiaryNamesAsync([((BeneficiaryType)receipt.BeneficiaryTypeId, receipt.BeneficiaryId)]);
+        var names = await _entryService.GetBeneficiaryNamesAsync([(receipt.BeneficiaryType, receipt.BeneficiaryId)]);
         var model = await ToModelAsync(receipt, names);
 
         var entries = await _receiptService.GetReceiptEntriesAsync(receipt.Id);
@@ -133,7 +133,7 @@ public class ReceiptModelFactory : IReceiptModelFactory
         model.PeriodFrom = entries.Count > 0 ? await _dateTimeHelper.ConvertToUserTimeAsync(entries.Min(entry => entry.OrderPaidOnUtc), DateTimeKind.Utc) : null;
         model.ExpenseBooked = await _expenseService.GetExpenseByReceiptIdAsync(receipt.Id) is not null;
 
-        var status = (ReceiptStatus)receipt.StatusId;
+        var status = receipt.Status;
         bool Allowed(ReceiptAction action) => ReceiptPolicy.Decide(status, action, receipt.Total, model.ExpenseBooked).Allowed;
         model.CanApprove = Allowed(ReceiptAction.Approve);
         model.CanPay = Allowed(ReceiptAction.Pay);

@@ -108,7 +108,7 @@ public class RepStatementModelFactory : IRepStatementModelFactory
             {
                 Id = receipt.Id,
                 Number = receipt.Number,
-                Status = await _localizationService.GetLocalizedEnumAsync((ReceiptStatus)receipt.StatusId),
+                Status = await _localizationService.GetLocalizedEnumAsync(receipt.Status),
                 Total = await FormatAsync(receipt.Total),
                 PaidOn = await ToUserTimeAsync(receipt.PaidOnUtc)
             });
@@ -144,7 +144,7 @@ public class RepStatementModelFactory : IRepStatementModelFactory
             Number = receipt.Number,
             StaffCustomerId = receipt.BeneficiaryId,
             StaffName = await GetStaffNameAsync(receipt.BeneficiaryId),
-            Status = await _localizationService.GetLocalizedEnumAsync((ReceiptStatus)receipt.StatusId),
+            Status = await _localizationService.GetLocalizedEnumAsync(receipt.Status),
             Cutoff = (await ToUserTimeAsync(receipt.CutoffUtc))!.Value,
             ApprovedOn = await ToUserTimeAsync(receipt.ApprovedOnUtc),
             PaidOn = await ToUserTimeAsync(receipt.PaidOnUtc),
@@ -185,13 +185,13 @@ public class RepStatementModelFactory : IRepStatementModelFactory
         foreach (var entry in entries)
         {
             //a draft receipt is the office's work in progress: for the rep its entries are still pending
-            var status = (EntryStatus)entry.StatusId == EntryStatus.Drafted ? EntryStatus.Pending : (EntryStatus)entry.StatusId;
+            var status = entry.Status == EntryStatus.Drafted ? EntryStatus.Pending : entry.Status;
             rows.Add(new CommissionEntryRowModel
             {
                 Id = entry.Id,
                 CreatedOn = (await ToUserTimeAsync(entry.CreatedOnUtc))!.Value,
                 OrderNumber = orders.TryGetValue(entry.OrderId, out var order) ? order.CustomOrderNumber : EngineId.Of(entry.OrderId),
-                Kind = await _localizationService.GetLocalizedEnumAsync((EntryKind)entry.KindId),
+                Kind = await _localizationService.GetLocalizedEnumAsync(entry.Kind),
                 Amount = await FormatAsync(entry.Amount),
                 Status = await _localizationService.GetLocalizedEnumAsync(status),
                 Explanation = entry.Explanation

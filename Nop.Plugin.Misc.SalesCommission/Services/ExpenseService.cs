@@ -66,7 +66,7 @@ public class ExpenseService : IExpenseService
         var receipt = await _receiptService.GetReceiptByIdAsync(receiptId)
                       ?? throw new ArgumentException($"No commission receipt with id {receiptId}", nameof(receiptId));
         var booked = await _expenseRepository.Table.AnyAsync(expense => expense.ReceiptId == receipt.Id);
-        var decision = ReceiptPolicy.Decide((ReceiptStatus)receipt.StatusId, ReceiptAction.BookExpense, receipt.Total, booked);
+        var decision = ReceiptPolicy.Decide(receipt.Status, ReceiptAction.BookExpense, receipt.Total, booked);
         if (!decision.Allowed)
             return decision;
 
@@ -107,7 +107,7 @@ public class ExpenseService : IExpenseService
     {
         var expenses = await Filter(_expenseRepository.Table, fromUtc, toUtc, beneficiaryType, beneficiaryId).ToListAsync();
         var names = await _entryService.GetBeneficiaryNamesAsync(expenses
-            .Select(expense => ((BeneficiaryType)expense.BeneficiaryTypeId, expense.BeneficiaryId)));
+            .Select(expense => (expense.BeneficiaryType, expense.BeneficiaryId)));
 
         var csv = new StringBuilder();
         csv.Append(string.Join(',', CsvHeader)).Append("\r\n");
@@ -117,9 +117,9 @@ public class ExpenseService : IExpenseService
                 CsvFormat.Field(expense.DateUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), isText: false),
                 CsvFormat.Field(expense.Category),
                 CsvFormat.Field(expense.Amount.ToString("0.00", CultureInfo.InvariantCulture), isText: false),
-                CsvFormat.Field(((BeneficiaryType)expense.BeneficiaryTypeId).ToString()),
+                CsvFormat.Field((expense.BeneficiaryType).ToString()),
                 CsvFormat.Field(expense.BeneficiaryId.ToString(CultureInfo.InvariantCulture), isText: false),
-                CsvFormat.Field(names.TryGetValue(((BeneficiaryType)expense.BeneficiaryTypeId, expense.BeneficiaryId), out var name) ? name : string.Empty),
+                CsvFormat.Field(names.TryGetValue((expense.BeneficiaryType, expense.BeneficiaryId), out var name) ? name : string.Empty),
                 CsvFormat.Field(expense.Reference),
                 CsvFormat.Field(expense.Note))).Append("\r\n");
         }

@@ -106,7 +106,7 @@ public class LedgerService : ILedgerService
         catch (Exception exception) when (IsDuplicateKey(exception))
         {
             await _logger.InformationAsync(
-                $"Sales commission: the {(OrderEventType)record.EventTypeId} entries of order #{order.Id} were already written by another delivery of the event", exception);
+                $"Sales commission: the {record.EventType} entries of order #{order.Id} were already written by another delivery of the event", exception);
             await DecideAndWriteAsync(record, order);
         }
     }

@@ -41,8 +41,8 @@ public class LedgerStore : ILedgerStore
 
     /// <summary>A stored entry as the engine reads it.</summary>
     internal static LedgerEntry ToEngineEntry(CommissionEntry entry) =>
-        new(EngineId.Of(entry.OrderId), EngineId.Of(entry.ProgramId), (BeneficiaryType)entry.BeneficiaryTypeId,
-            EngineId.Of(entry.BeneficiaryId), (EntryKind)entry.KindId, entry.Level, entry.Base, entry.Amount, entry.Explanation ?? string.Empty);
+        new(EngineId.Of(entry.OrderId), EngineId.Of(entry.ProgramId), entry.BeneficiaryType,
+            EngineId.Of(entry.BeneficiaryId), entry.Kind, entry.Level, entry.Base, entry.Amount, entry.Explanation ?? string.Empty);
 
     #endregion
 

@@ -83,7 +83,7 @@ public class OrderEventLog : IOrderEventLog
             record.LastError = $"{exception.GetType().Name}: {exception.Message}";
             await _eventRecordRepository.UpdateAsync(record, false);
             await _logger.WarningAsync(
-                $"Sales commission: the {(OrderEventType)record.EventTypeId} event of order #{record.OrderId} could not be processed " +
+                $"Sales commission: the {record.EventType} event of order #{record.OrderId} could not be processed " +
                 $"(attempt {record.Attempts} of {OrderEventRetryTask.MaxAttempts}). {exception.Message}", exception);
 
             return false;

@@ -147,7 +147,7 @@ public class RecalculationService : IRecalculationService
                 var state = new OrderLedgerState(order.OrderTotal, order.RefundedAmount, reversed);
                 var recorded = existing
                     .Select(entry => new RecordedEntry(entry.Id, _ledgerStore.ToLedgerEntry(entry),
-                        ReceiptPolicy.IsLocked((EntryStatus)entry.StatusId)))
+                        ReceiptPolicy.IsLocked(entry.Status)))
                     .ToList();
                 var plan = RecalculationPlanner.Plan(EngineId.Of(order.Id), paid.Entries, recorded, state);
 
@@ -183,7 +183,7 @@ public class RecalculationService : IRecalculationService
         {
             //a receipt may have been approved since the ledger was read: its entries are locked and the order is left as it is
             var removed = await _entryRepository.Table.Where(entry => removeIds.Contains(entry.Id)).ToListAsync();
-            if (removed.Count != removeIds.Length || removed.Any(entry => ReceiptPolicy.IsLocked((EntryStatus)entry.StatusId)))
+            if (removed.Count != removeIds.Length || removed.Any(entry => ReceiptPolicy.IsLocked(entry.Status)))
                 throw new InvalidOperationException($"The ledger of order #{order.Id} changed while it was recalculated; run it again");
 
             await RemoveFromDraftReceiptsAsync(removed);

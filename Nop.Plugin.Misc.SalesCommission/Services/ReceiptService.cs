@@ -95,7 +95,7 @@ public class ReceiptService : IReceiptService
     {
         var receipt = await GetRequiredReceiptAsync(receiptId);
         var expenseBooked = await _expenseRepository.Table.AnyAsync(expense => expense.ReceiptId == receipt.Id);
-        var decision = ReceiptPolicy.Decide((ReceiptStatus)receipt.StatusId, action, receipt.Total, expenseBooked);
+        var decision = ReceiptPolicy.Decide(receipt.Status, action, receipt.Total, expenseBooked);
         if (!decision.Allowed)
             return decision;
 
@@ -136,7 +136,7 @@ public class ReceiptService : IReceiptService
             query = query.Where(entry => entry.BeneficiaryId == id);
 
         var candidates = (await query.ToListAsync())
-            .Select(entry => new ReceiptCandidate(entry.Id, (BeneficiaryType)entry.BeneficiaryTypeId,
+            .Select(entry => new ReceiptCandidate(entry.Id, entry.BeneficiaryType,
                 EngineId.Of(entry.BeneficiaryId), entry.OrderPaidOnUtc, entry.Amount));
 
         var now = DateTime.UtcNow;

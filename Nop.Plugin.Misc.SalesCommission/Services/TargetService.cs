@@ -44,7 +44,7 @@ public class TargetService : ITargetService
     private static SalesTarget ToSalesTarget(CommissionTarget target)
     {
         var start = DateOnly.FromDateTime(target.StartDateUtc);
-        var window = (LadderWindow)target.PeriodId;
+        var window = target.Period;
         return target.CustomerRoleId is { } groupId && target.StaffCustomerId is null
             ? SalesTarget.ForGroup(EngineId.Of(target.Id), EngineId.Of(groupId), window, start, target.Amount)
             : SalesTarget.ForStaff(EngineId.Of(target.Id), EngineId.Of(target.StaffCustomerId), window, start, target.Amount);
