@@ -30,6 +30,9 @@ public static class SalesCommissionDefaults
     /// <summary>The route name of the rep's "My commissions" page.</summary>
     public const string MyCommissionsRouteName = "Plugin.Misc.SalesCommission.MyCommissions";
 
+    /// <summary>The route name of a receipt's statement in the storefront.</summary>
+    public const string ReceiptStatementRouteName = "Plugin.Misc.SalesCommission.ReceiptStatement";
+
     /// <summary>The admin menu node's system name.</summary>
     public const string AdminMenuSystemName = "Misc.SalesCommission";
 }

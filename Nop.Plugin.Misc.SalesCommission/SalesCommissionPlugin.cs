@@ -14,6 +14,7 @@ using Nop.Services.Plugins;
 using Nop.Services.ScheduleTasks;
 using Nop.Services.Security;
 using Nop.Web.Framework.Infrastructure;
+using Nop.Web.Framework.Mvc.Routing;
 
 namespace Nop.Plugin.Misc.SalesCommission;
 
@@ -42,7 +43,7 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     private readonly ReceiptPaidMessageTemplateInstaller _receiptPaidMessageTemplateInstaller;
     private readonly IScheduleTaskService _scheduleTaskService;
     private readonly ISettingService _settingService;
-    private readonly IWebHelper _webHelper;
+    private readonly INopUrlHelper _nopUrlHelper;
     private readonly WidgetSettings _widgetSettings;
 
     #endregion
@@ -59,7 +60,7 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         ReceiptPaidMessageTemplateInstaller receiptPaidMessageTemplateInstaller,
         IScheduleTaskService scheduleTaskService,
         ISettingService settingService,
-        IWebHelper webHelper,
+        INopUrlHelper nopUrlHelper,
         WidgetSettings widgetSettings)
     {
         _customerService = customerService;
@@ -69,7 +70,7 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         _receiptPaidMessageTemplateInstaller = receiptPaidMessageTemplateInstaller;
         _scheduleTaskService = scheduleTaskService;
         _settingService = settingService;
-        _webHelper = webHelper;
+        _nopUrlHelper = nopUrlHelper;
         _widgetSettings = widgetSettings;
     }
 
@@ -116,7 +117,7 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     /// </summary>
     public override string GetConfigurationPageUrl()
     {
-        return $"{_webHelper.GetStoreLocation()}Admin/CommissionSettings/Configure";
+        return _nopUrlHelper.RouteUrl(SalesCommissionDefaults.ConfigurationRouteName);
     }
 
     /// <summary>

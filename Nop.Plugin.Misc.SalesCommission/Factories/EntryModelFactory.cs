@@ -133,13 +133,7 @@ public class EntryModelFactory : IEntryModelFactory
         var entries = await _entryService.SearchEntriesAsync(ToSearch(searchModel, days.FromUtc, days.ToUtc), searchModel.Page - 1, searchModel.PageSize);
         var rows = await PrepareEntryModelsAsync(entries);
 
-        return new EntryListModel
-        {
-            Data = rows,
-            Draw = searchModel.Draw,
-            RecordsTotal = entries.TotalCount,
-            RecordsFiltered = entries.TotalCount
-        };
+        return new EntryListModel().PrepareToGrid(searchModel, entries, () => rows);
     }
 
     /// <inheritdoc />
@@ -265,13 +259,7 @@ public class EntryModelFactory : IEntryModelFactory
             });
         }
 
-        return new RecalculationRunListModel
-        {
-            Data = rows,
-            Draw = searchModel.Draw,
-            RecordsTotal = runs.TotalCount,
-            RecordsFiltered = runs.TotalCount
-        };
+        return new RecalculationRunListModel().PrepareToGrid(searchModel, runs, () => rows);
     }
 
     /// <inheritdoc />

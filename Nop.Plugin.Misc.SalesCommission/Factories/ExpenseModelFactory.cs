@@ -91,13 +91,7 @@ public class ExpenseModelFactory : IExpenseModelFactory
             });
         }
 
-        return new ExpenseListModel
-        {
-            Data = rows,
-            Draw = searchModel.Draw,
-            RecordsTotal = expenses.TotalCount,
-            RecordsFiltered = expenses.TotalCount
-        };
+        return new ExpenseListModel().PrepareToGrid(searchModel, expenses, () => rows);
     }
 
     #endregion

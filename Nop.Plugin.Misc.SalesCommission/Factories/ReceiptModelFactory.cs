@@ -110,13 +110,7 @@ public class ReceiptModelFactory : IReceiptModelFactory
         foreach (var receipt in receipts)
             rows.Add(await ToModelAsync(receipt, names));
 
-        return new ReceiptListModel
-        {
-            Data = rows,
-            Draw = searchModel.Draw,
-            RecordsTotal = receipts.TotalCount,
-            RecordsFiltered = receipts.TotalCount
-        };
+        return new ReceiptListModel().PrepareToGrid(searchModel, receipts, () => rows);
     }
 
     /// <inheritdoc />

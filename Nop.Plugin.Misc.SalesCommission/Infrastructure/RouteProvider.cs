@@ -1,27 +1,29 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Nop.Web.Framework;
 using Nop.Web.Framework.Mvc.Routing;
 using Nop.Web.Infrastructure;
 
 namespace Nop.Plugin.Misc.SalesCommission.Infrastructure;
 
-/// <summary>Registers the routes of the staff members' storefront pages.</summary>
+/// <summary>Registers the plugin's named routes: its configuration page and the staff members' storefront pages.</summary>
 public class RouteProvider : BaseRouteProvider, IRouteProvider
 {
-    /// <summary>The route name of a receipt's statement.</summary>
-    public const string ReceiptStatementRouteName = "Plugin.Misc.SalesCommission.ReceiptStatement";
-
     /// <summary>Registers the routes.</summary>
     /// <param name="endpointRouteBuilder">Route builder.</param>
     public void RegisterRoutes(IEndpointRouteBuilder endpointRouteBuilder)
     {
+        endpointRouteBuilder.MapControllerRoute(name: SalesCommissionDefaults.ConfigurationRouteName,
+            pattern: "Admin/CommissionSettings/Configure",
+            defaults: new { controller = "CommissionSettings", action = "Configure", area = AreaNames.ADMIN });
+
         var lang = GetLanguageRoutePattern();
 
         endpointRouteBuilder.MapControllerRoute(name: SalesCommissionDefaults.MyCommissionsRouteName,
             pattern: $"{lang}/customer/commissions",
             defaults: new { controller = "CommissionCustomer", action = "MyCommissions" });
 
-        endpointRouteBuilder.MapControllerRoute(name: ReceiptStatementRouteName,
+        endpointRouteBuilder.MapControllerRoute(name: SalesCommissionDefaults.ReceiptStatementRouteName,
             pattern: $"{lang}/customer/commissions/receipt/{{receiptId:min(0)}}",
             defaults: new { controller = "CommissionCustomer", action = "ReceiptStatement" });
     }

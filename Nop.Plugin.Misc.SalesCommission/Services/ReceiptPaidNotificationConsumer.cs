@@ -138,6 +138,6 @@ public class ReceiptPaidNotificationConsumer : IConsumer<EntityUpdatedEvent<Comm
         tokens.Add(new Token("CommissionReceipt.PaymentMethod", receipt.PaymentMethod));
         tokens.Add(new Token("CommissionReceipt.PaymentReference", receipt.PaymentReference));
         tokens.Add(new Token("CommissionReceipt.URL",
-            _nopUrlHelper.RouteUrl(RouteProvider.ReceiptStatementRouteName, new { receiptId = receipt.Id }, _webHelper.GetCurrentRequestProtocol())));
+            _nopUrlHelper.RouteUrl(SalesCommissionDefaults.ReceiptStatementRouteName, new { receiptId = receipt.Id }, _webHelper.GetCurrentRequestProtocol())));
     }
 }
