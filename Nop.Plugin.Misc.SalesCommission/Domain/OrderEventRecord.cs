@@ -1,4 +1,5 @@
 using Nop.Core;
+using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 
 namespace Nop.Plugin.Misc.SalesCommission.Domain;
 
@@ -10,13 +11,13 @@ public class OrderEventRecord : BaseEntity
     /// <summary>The order.</summary>
     public int OrderId { get; set; }
 
-    /// <summary>Paid, Refunded, Voided, Cancelled or Deleted (OrderEventType).</summary>
+    /// <summary>Paid, Refunded, Voided, Cancelled or Deleted (OrderEventKind).</summary>
     public int EventTypeId { get; set; }
 
     /// <summary>What happened, typed.</summary>
-    public OrderEventType EventType
+    public OrderEventKind EventType
     {
-        get => (OrderEventType)EventTypeId;
+        get => (OrderEventKind)EventTypeId;
         set => EventTypeId = (int)value;
     }
 

@@ -1,5 +1,6 @@
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 
 namespace Nop.Plugin.Misc.SalesCommission.Services;
 
@@ -14,7 +15,7 @@ public interface IOrderEventLog
     /// <param name="type">What happened.</param>
     /// <param name="amount">A refund's amount; 0 otherwise.</param>
     /// <returns>A task that represents the asynchronous operation. The task result contains the record.</returns>
-    Task<OrderEventRecord> RecordAsync(Order order, OrderEventType type, decimal amount = 0m);
+    Task<OrderEventRecord> RecordAsync(Order order, OrderEventKind type, decimal amount = 0m);
 
     /// <summary>Processes a recorded event: Processed when the ledger follows it, Failed (with the error, logged) otherwise.</summary>
     /// <param name="record">The record.</param>

@@ -1,12 +1,12 @@
 using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
-using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
+using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Infrastructure;
 
 namespace Nop.Plugin.Misc.SalesCommission.Services;
@@ -21,7 +21,7 @@ public class LedgerHistory : ILedgerHistory
     #region Fields
 
     private static readonly int[] ReversalEventTypes =
-        [(int)OrderEventType.Voided, (int)OrderEventType.Cancelled, (int)OrderEventType.Deleted];
+        [(int)OrderEventKind.Voided, (int)OrderEventKind.Cancelled, (int)OrderEventKind.Deleted];
 
     private readonly IOrderSnapshotBuilder _snapshotBuilder;
     private readonly IRepository<CommissionEntry> _entryRepository;
@@ -157,10 +157,10 @@ public class LedgerHistory : ILedgerHistory
             .Select(other => new { other.EventTypeId, other.StatusId })
             .ToListAsync();
         var paymentProcessed = entries.Any(entry => entry.KindId is (int)EntryKind.Direct or (int)EntryKind.Override)
-                               || otherRecords.Any(other => other.EventTypeId == (int)OrderEventType.Paid && other.StatusId == (int)OrderEventStatus.Processed)
+                               || otherRecords.Any(other => other.EventTypeId == (int)OrderEventKind.Paid && other.StatusId == (int)OrderEventStatus.Processed)
                                || await _periodCreditRepository.Table.AnyAsync(credit => credit.OrderId == order.Id)
                                || await _creditedSaleRepository.Table.AnyAsync(sale => sale.OrderId == order.Id);
-        var paymentPending = otherRecords.Any(other => other.EventTypeId == (int)OrderEventType.Paid && other.StatusId != (int)OrderEventStatus.Processed);
+        var paymentPending = otherRecords.Any(other => other.EventTypeId == (int)OrderEventKind.Paid && other.StatusId != (int)OrderEventStatus.Processed);
         var reversed = entries.Any(entry => entry.KindId == (int)EntryKind.Reversal)
                        || otherRecords.Any(other => other.StatusId == (int)OrderEventStatus.Processed && ReversalEventTypes.Contains(other.EventTypeId));
 

@@ -69,7 +69,7 @@ public class LedgerService : ILedgerService
 
     private async Task DecideAndWriteAsync(OrderEventRecord record, Order order)
     {
-        var kind = (OrderEventKind)record.EventTypeId;
+        var kind = record.EventType;
         var existing = await _ledgerStore.GetOrderEntriesAsync(order.Id);
         var history = await _ledgerHistory.GetOrderHistoryAsync(order, record, existing);
 

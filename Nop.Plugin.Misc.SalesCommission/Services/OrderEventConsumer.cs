@@ -1,6 +1,7 @@
 using Nop.Core.Domain.Orders;
 using Nop.Core.Events;
 using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Services.Events;
 using Nop.Services.Plugins;
 
@@ -39,7 +40,7 @@ public class OrderEventConsumer :
     #region Utilities
 
     /// <summary>Records and processes an event when the plugin is installed (consumers also run while it is only queued for install).</summary>
-    private async Task RecordAndProcessAsync(Order order, OrderEventType type, decimal amount = 0m)
+    private async Task RecordAndProcessAsync(Order order, OrderEventKind type, decimal amount = 0m)
     {
         var plugin = await _pluginService.GetPluginDescriptorBySystemNameAsync<IPlugin>(SalesCommissionDefaults.SystemName,
             LoadPluginsMode.InstalledOnly);
@@ -64,7 +65,7 @@ public class OrderEventConsumer :
         if (eventMessage.Order is null)
             return;
 
-        await RecordAndProcessAsync(eventMessage.Order, OrderEventType.Paid);
+        await RecordAndProcessAsync(eventMessage.Order, OrderEventKind.Paid);
     }
 
     /// <summary>Handles a refund: commission is clawed back in proportion.</summary>
@@ -75,7 +76,7 @@ public class OrderEventConsumer :
         if (!WasPaid(eventMessage.Order))
             return;
 
-        await RecordAndProcessAsync(eventMessage.Order, OrderEventType.Refunded, eventMessage.Amount);
+        await RecordAndProcessAsync(eventMessage.Order, OrderEventKind.Refunded, eventMessage.Amount);
     }
 
     /// <summary>Handles a void of a paid order: its commission is reversed.</summary>
@@ -86,7 +87,7 @@ public class OrderEventConsumer :
         if (!WasPaid(eventMessage.Order))
             return;
 
-        await RecordAndProcessAsync(eventMessage.Order, OrderEventType.Voided);
+        await RecordAndProcessAsync(eventMessage.Order, OrderEventKind.Voided);
     }
 
     /// <summary>Handles a status change; only a paid order becoming cancelled concerns commission (the host has no cancel event).</summary>
@@ -99,7 +100,7 @@ public class OrderEventConsumer :
             || eventMessage.PreviousOrderStatus == OrderStatus.Cancelled)
             return;
 
-        await RecordAndProcessAsync(eventMessage.Order, OrderEventType.Cancelled);
+        await RecordAndProcessAsync(eventMessage.Order, OrderEventKind.Cancelled);
     }
 
     /// <summary>Handles the (soft) deletion of a paid order: its commission is reversed.</summary>
@@ -110,7 +111,7 @@ public class OrderEventConsumer :
         if (!WasPaid(eventMessage.Entity))
             return;
 
-        await RecordAndProcessAsync(eventMessage.Entity, OrderEventType.Deleted);
+        await RecordAndProcessAsync(eventMessage.Entity, OrderEventKind.Deleted);
     }
 
     #endregion

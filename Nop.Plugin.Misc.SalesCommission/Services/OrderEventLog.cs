@@ -1,6 +1,7 @@
 using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Services.Logging;
 using Nop.Services.Orders;
 
@@ -41,7 +42,7 @@ public class OrderEventLog : IOrderEventLog
     #region Methods
 
     /// <inheritdoc />
-    public virtual async Task<OrderEventRecord> RecordAsync(Order order, OrderEventType type, decimal amount = 0m)
+    public virtual async Task<OrderEventRecord> RecordAsync(Order order, OrderEventKind type, decimal amount = 0m)
     {
         ArgumentNullException.ThrowIfNull(order);
 
