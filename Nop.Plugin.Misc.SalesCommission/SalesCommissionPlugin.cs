@@ -203,6 +203,19 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     }
 
     /// <summary>
+    /// Updates the plugin in place (a new version over an installed one): the host has run the update migrations;
+    /// the texts of every language are loaded again, so renamed and new resources are there and nothing shows a key.
+    /// </summary>
+    /// <param name="currentVersion">The installed version.</param>
+    /// <param name="targetVersion">The new version.</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public override async Task UpdateAsync(string currentVersion, string targetVersion)
+    {
+        await _localeResourceInstaller.InstallAsync();
+        await base.UpdateAsync(currentVersion, targetVersion);
+    }
+
+    /// <summary>
     /// Uninstall plugin. The commission tables and rows stay unless "delete data on uninstall" is on; the customer
     /// role stays too, since customers may still be in it.
     /// </summary>
