@@ -169,7 +169,8 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     /// <returns>A task that represents the asynchronous operation</returns>
     public override async Task InstallAsync()
     {
-        await _settingService.SaveSettingAsync(new SalesCommissionSettings());
+        //a reinstall over kept data keeps the store's settings; only missing ones get their defaults
+        await _settingService.SaveSettingAsync(await _settingService.LoadSettingAsync<SalesCommissionSettings>());
 
         var english = await _localeResourceInstaller.GetEnglishResourcesAsync();
 
@@ -216,19 +217,20 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     }
 
     /// <summary>
-    /// Uninstall plugin. The commission tables and rows stay unless "delete data on uninstall" is on; the customer
-    /// role stays too, since customers may still be in it.
+    /// Uninstall plugin. The commission tables, their rows and the plugin's settings stay unless "delete data on
+    /// uninstall" is on; the customer role stays too, since customers may still be in it.
     /// </summary>
     /// <returns>A task that represents the asynchronous operation</returns>
     public override async Task UninstallAsync()
     {
+        //kept data keeps its settings too, so a reinstall pays by the same rules; the host runs the schema migration's
+        //Down() after this method, which drops the tables only when "delete data" is on, and then deletes that flag
         var settings = await _settingService.LoadSettingAsync<SalesCommissionSettings>();
-        await _settingService.DeleteSettingAsync<SalesCommissionSettings>();
-
-        //the host runs the schema migration's Down() after this method: it drops the tables only when it finds
-        //this one setting, and then deletes it
         if (settings.DeleteDataOnUninstall)
+        {
+            await _settingService.DeleteSettingAsync<SalesCommissionSettings>();
             await _settingService.SaveSettingAsync(settings, s => s.DeleteDataOnUninstall);
+        }
 
         foreach (var permission in new SalesCommissionPermissionConfigManager().AllConfigs)
             await _permissionService.DeletePermissionAsync(permission.SystemName);
