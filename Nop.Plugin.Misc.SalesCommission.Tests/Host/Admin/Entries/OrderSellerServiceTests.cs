@@ -1,13 +1,17 @@
 using Moq;
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Validation;
 using Nop.Plugin.Misc.SalesCommission.Services;
 using NUnit.Framework;
 
 namespace Nop.Plugin.Misc.SalesCommission.Tests.Host.Admin.Entries;
 
-/// <summary>An order's sellers are saved only when every one is an active staff member and the splits total 100.</summary>
+/// <summary>
+/// An order's sellers are saved only when every one is an active staff member (a role member whose profile was never
+/// saved is one) and the splits total 100.
+/// </summary>
 [TestFixture]
 public sealed class OrderSellerServiceTests
 {
@@ -17,13 +21,13 @@ public sealed class OrderSellerServiceTests
     [SetUp]
     public void SetUp()
     {
-        var staff = new Mock<IRepository<StaffProfile>>();
-        staff.Setup(repository => repository.Table).Returns(new List<StaffProfile>
-        {
-            new() { Id = 1, CustomerId = 5, Active = true },
-            new() { Id = 2, CustomerId = 6, Active = true },
-            new() { Id = 3, CustomerId = 7, Active = false }
-        }.AsQueryable());
+        var staff = new Mock<IStaffDirectory>();
+        staff.Setup(directory => directory.GetRosterAsync()).ReturnsAsync(new StaffRoster(
+        [
+            new RosterEntry("5", null, true),
+            new RosterEntry("6", null, null),
+            new RosterEntry("7", null, false)
+        ]));
 
         _assignments = new Mock<IRepository<OrderSellerAssignment>>();
         _service = new OrderSellerService(_assignments.Object, staff.Object);
