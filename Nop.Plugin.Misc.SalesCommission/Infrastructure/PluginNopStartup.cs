@@ -19,6 +19,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IOrderSnapshotBuilder, OrderSnapshotBuilder>();
         services.AddScoped<ILedgerService, LedgerService>();
         services.AddScoped<ILedgerHistory, LedgerHistory>();
+        services.AddScoped<ILedgerLock, LedgerLockService>();
         services.AddScoped<ILedgerStore, LedgerStore>();
         services.AddScoped<IOrderEventLog, OrderEventLog>();
         services.AddScoped<IRecalculationService, RecalculationService>();

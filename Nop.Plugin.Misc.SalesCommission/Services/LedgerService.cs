@@ -20,8 +20,12 @@ public class LedgerService : ILedgerService
 {
     #region Fields
 
+    /// <summary>How many times an event is decided at once before it is left to the retry task.</summary>
+    private const int MaxImmediateAttempts = 3;
+
     private readonly ICommissionSetupBuilder _setupBuilder;
     private readonly ILedgerHistory _ledgerHistory;
+    private readonly ILedgerLock _ledgerLock;
     private readonly ILedgerStore _ledgerStore;
     private readonly ILogger _logger;
     private readonly IOrderService _orderService;
@@ -34,6 +38,7 @@ public class LedgerService : ILedgerService
     /// <summary>Creates the service.</summary>
     public LedgerService(ICommissionSetupBuilder setupBuilder,
         ILedgerHistory ledgerHistory,
+        ILedgerLock ledgerLock,
         ILedgerStore ledgerStore,
         ILogger logger,
         IOrderService orderService,
@@ -41,6 +46,7 @@ public class LedgerService : ILedgerService
     {
         _setupBuilder = setupBuilder;
         _ledgerHistory = ledgerHistory;
+        _ledgerLock = ledgerLock;
         _ledgerStore = ledgerStore;
         _logger = logger;
         _orderService = orderService;
@@ -67,8 +73,33 @@ public class LedgerService : ILedgerService
         return false;
     }
 
+    /// <summary>A failure a second try at once may not meet: a serialization failure or a deadlock.</summary>
+    private static bool IsTransient(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            switch (current)
+            {
+                case PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected }:
+                case SqlException { Number: 1205 }:
+                case MySqlException { ErrorCode: MySqlErrorCode.LockDeadlock }:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Reads the order's ledger and the history its payment is planned on AFTER taking the ledger lock, in the
+    /// transaction that writes: payments that share a period total, a cap or a target are planned one after another,
+    /// each on what the ones before it wrote.
+    /// </summary>
     private async Task DecideAndWriteAsync(OrderEventRecord record, Order order)
     {
+        using var transaction = LedgerTransaction.Begin();
+        await _ledgerLock.TakeAsync();
+
         var kind = record.EventType;
         var existing = await _ledgerStore.GetOrderEntriesAsync(order.Id);
         var history = await _ledgerHistory.GetOrderHistoryAsync(order, record, existing);
@@ -87,6 +118,7 @@ public class LedgerService : ILedgerService
             throw new InvalidOperationException($"The paid event of order #{order.Id} is not processed yet; this event waits for it");
 
         await _ledgerStore.WriteAsync(order, existing, outcome);
+        transaction.Complete();
     }
 
     #endregion
@@ -99,15 +131,19 @@ public class LedgerService : ILedgerService
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(order);
 
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await DecideAndWriteAsync(record, order);
-        }
-        catch (Exception exception) when (IsDuplicateKey(exception))
-        {
-            await _logger.InformationAsync(
-                $"Sales commission: the {record.EventType} entries of order #{order.Id} were already written by another delivery of the event", exception);
-            await DecideAndWriteAsync(record, order);
+            try
+            {
+                await DecideAndWriteAsync(record, order);
+                return;
+            }
+            catch (Exception exception) when (attempt < MaxImmediateAttempts && (IsDuplicateKey(exception) || IsTransient(exception)))
+            {
+                //a duplicate means another delivery wrote first: decided again on the ledger as it now stands, it writes nothing
+                await _logger.InformationAsync(
+                    $"Sales commission: the {record.EventType} event of order #{order.Id} is decided again at once (attempt {attempt + 1})", exception);
+            }
         }
     }
 

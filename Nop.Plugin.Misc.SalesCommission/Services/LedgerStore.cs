@@ -1,4 +1,3 @@
-using System.Transactions;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
@@ -76,7 +75,7 @@ public class LedgerStore : ILedgerStore
         if (outcome.Entries.Count == 0 && contributions.Count == 0 && creditedSales.Count == 0)
             return;
 
-        using var transaction = new TransactionScope(TransactionScopeAsyncFlowOption.Enabled);
+        using var transaction = LedgerTransaction.Begin();
         await InsertEntriesAsync(order, existing, outcome.Entries);
         await InsertPeriodCreditsAsync(order, contributions);
         await InsertCreditedSalesAsync(order, creditedSales);

@@ -28,6 +28,7 @@ public class RecalculationService : IRecalculationService
 
     private readonly ICommissionSetupBuilder _setupBuilder;
     private readonly ILedgerHistory _ledgerHistory;
+    private readonly ILedgerLock _ledgerLock;
     private readonly ILedgerStore _ledgerStore;
     private readonly ILogger _logger;
     private readonly IOrderSnapshotBuilder _snapshotBuilder;
@@ -48,6 +49,7 @@ public class RecalculationService : IRecalculationService
     /// <summary>Creates the service.</summary>
     public RecalculationService(ICommissionSetupBuilder setupBuilder,
         ILedgerHistory ledgerHistory,
+        ILedgerLock ledgerLock,
         ILedgerStore ledgerStore,
         ILogger logger,
         IOrderSnapshotBuilder snapshotBuilder,
@@ -63,6 +65,7 @@ public class RecalculationService : IRecalculationService
     {
         _setupBuilder = setupBuilder;
         _ledgerHistory = ledgerHistory;
+        _ledgerLock = ledgerLock;
         _ledgerStore = ledgerStore;
         _logger = logger;
         _snapshotBuilder = snapshotBuilder;
@@ -177,7 +180,8 @@ public class RecalculationService : IRecalculationService
     {
         var removeIds = plan.Remove.Select(id => (int)id).ToArray();
 
-        using var transaction = new TransactionScope(TransactionScopeAsyncFlowOption.Enabled);
+        using var transaction = LedgerTransaction.Begin();
+        await _ledgerLock.TakeAsync();
 
         if (removeIds.Length > 0)
         {
