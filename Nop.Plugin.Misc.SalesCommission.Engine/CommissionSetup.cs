@@ -24,6 +24,7 @@ public sealed class CommissionSetup
     private readonly ILookup<string, SalesTarget> _staffTargets;
     private readonly ILookup<string, SalesTarget> _teamTargetsByStaff;
     private readonly Dictionary<string, IReadOnlyList<string>> _groupStaff;
+    private readonly IReadOnlyList<Category> _categories;
 
     /// <summary>Creates a setup.</summary>
     public CommissionSetup(
@@ -46,7 +47,8 @@ public sealed class CommissionSetup
         Products = products.ToDictionary(p => p.Id, StringComparer.Ordinal);
         Programs = programs.ToList();
         Targets = (targets ?? []).ToList();
-        Categories = categories is null ? CategoryTree.Flat : new CategoryTree(categories);
+        _categories = (categories ?? []).ToList();
+        Categories = _categories.Count == 0 ? CategoryTree.Flat : new CategoryTree(_categories);
         GiftCardsEarn = giftCardsEarn;
         _categoryReach = Products.ToDictionary(p => p.Key, p => Categories.Reach(p.Value.Categories), StringComparer.Ordinal);
         _groupStaff = Groups.DistinctBy(g => g.Id).ToDictionary(g => g.Id,
@@ -96,6 +98,24 @@ public sealed class CommissionSetup
 
     /// <summary>True when gift card lines earn like any sale (setting <c>giftCardsEarn</c>, rules §3.1).</summary>
     public bool GiftCardsEarn { get; }
+
+    /// <summary>
+    /// A copy of this setup with one program in place of the program of the same id (or added last when there is none),
+    /// keeping everything else: staff, partners, clients, groups, products, targets, the category tree and whether gift
+    /// cards earn. A program editor's simulation runs the edited program this way.
+    /// </summary>
+    /// <param name="program">The program to put in place.</param>
+    public CommissionSetup WithProgram(CommissionProgram program)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+
+        var programs = Programs.Select(existing => existing.Id == program.Id ? program : existing).ToList();
+        if (!programs.Contains(program, ReferenceEqualityComparer.Instance))
+            programs.Add(program);
+
+        return new CommissionSetup(Stacking, Staff.Values, Partners, Clients.Values, Groups, Products.Values, programs, Targets,
+            _categories, GiftCardsEarn);
+    }
 
     /// <summary>The client with this id; an unknown client has no groups and no owners.</summary>
     public Client ClientOf(string clientId) => Clients.GetValueOrDefault(clientId) ?? UnknownClient;

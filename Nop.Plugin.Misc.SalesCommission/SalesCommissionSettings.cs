@@ -17,6 +17,12 @@ public class SalesCommissionSettings : ISettings
     /// <summary>True to draft receipts for every beneficiary at the start of each month.</summary>
     public bool MonthlyDraftsEnabled { get; set; }
 
+    /// <summary>
+    /// True when gift card lines earn like any sale (rules §3.1); false (the default) leaves them out of every program's
+    /// basis and of attainment, because the card's value earns when it is spent.
+    /// </summary>
+    public bool GiftCardsEarn { get; set; }
+
     /// <summary>True to show staff their month's figures in a widget on the account pages and the home page.</summary>
     public bool ShowRepWidget { get; set; } = true;
 }

@@ -7,6 +7,9 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 /// </summary>
 public static class CommissionCap
 {
+    /// <summary>True when an amount can be a cap (per order or per period): above 0.</summary>
+    public static bool IsCapAmount(decimal amount) => amount > 0m;
+
     /// <summary>Caps one beneficiary's exact Direct commission on one order.</summary>
     /// <param name="program">The program and its caps.</param>
     /// <param name="exact">The exact commission after split and accelerator.</param>

@@ -3,6 +3,9 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 /// <summary>Calendar periods of period ladders: month, quarter or year of the paid time in UTC (rules §9.6).</summary>
 public static class CommissionPeriod
 {
+    /// <summary>True for a calendar period (Month, Quarter or Year); false for a per-order window or an unknown value.</summary>
+    public static bool IsCalendar(LadderWindow window) => window is LadderWindow.Month or LadderWindow.Quarter or LadderWindow.Year;
+
     /// <summary>The first day of the period containing the paid time; null for a per-order window.</summary>
     public static DateOnly? StartOf(LadderWindow window, DateTime paidAtUtc) => window switch
     {

@@ -29,6 +29,13 @@ public static class LadderRules
         return null;
     }
 
+    /// <summary>
+    /// True when a last band's <c>to</c> can cap the base (rules §3.4): it must be above the band's <c>from</c>.
+    /// </summary>
+    /// <param name="from">Where the last band starts.</param>
+    /// <param name="to">The last band's end.</param>
+    public static bool IsTopAboveStart(decimal from, decimal to) => to > from;
+
     /// <summary>What a whole-amount band pays on an amount (the limit from below at the next band's start).</summary>
     private static decimal PayAt(LadderBand band, decimal amount) =>
         band.Rate is { } rate ? amount * rate / 100m : band.Fixed ?? 0m;

@@ -100,7 +100,7 @@ public static class ProgramCheck
             CheckRate(problems, $"{path}.rate", band.Rate);
             if (band.Fixed < 0m)
                 problems.Add($"{path}.fixed: must not be negative");
-            if (i == ladder.Bands.Count - 1 && band.To is { } top && top <= band.From)
+            if (i == ladder.Bands.Count - 1 && band.To is { } top && !LadderRules.IsTopAboveStart(band.From, top))
                 problems.Add($"{path}.to: the last band's to caps the base and must be above its from");
         }
 
@@ -110,13 +110,13 @@ public static class ProgramCheck
 
     private static void CheckCaps(List<string> problems, CommissionProgram program)
     {
-        if (program.CapPerOrder <= 0m)
+        if (program.CapPerOrder is { } perOrder && !CommissionCap.IsCapAmount(perOrder))
             problems.Add("capPerOrder: must be above 0");
         if (program.CapPerPeriod is not { } cap)
             return;
-        if (cap.Window is not (LadderWindow.Month or LadderWindow.Quarter or LadderWindow.Year))
+        if (!CommissionPeriod.IsCalendar(cap.Window))
             problems.Add($"capPerPeriod.window: must be Month, Quarter or Year, not {cap.Window}");
-        if (cap.Amount <= 0m)
+        if (!CommissionCap.IsCapAmount(cap.Amount))
             problems.Add("capPerPeriod.amount: must be above 0");
     }
 

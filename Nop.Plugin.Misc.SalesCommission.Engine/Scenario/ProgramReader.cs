@@ -117,7 +117,7 @@ internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences r
     private decimal? PositiveAmount(JsonElement obj, string path, string name, bool required = false)
     {
         var amount = fields.Number(obj, path, name, required, min: decimal.MinValue);
-        if (amount is not <= 0m)
+        if (amount is not { } value || CommissionCap.IsCapAmount(value))
             return amount;
         fields.Error(JsonFieldReader.PathOf(path, name), "must be above 0");
         return null;
@@ -136,7 +136,7 @@ internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences r
         var windowText = fields.Text(cap, capPath, "window", required: true);
         LadderWindow? window = windowText is null ? null
             : Enum.TryParse<LadderWindow>(windowText, ignoreCase: true, out var parsed) && !char.IsDigit(windowText[0])
-              && parsed is LadderWindow.Month or LadderWindow.Quarter or LadderWindow.Year ? parsed : null;
+              && CommissionPeriod.IsCalendar(parsed) ? parsed : null;
         if (windowText is not null && window is null)
             fields.Error(windowPath, "must be Month, Quarter or Year");
         var amount = PositiveAmount(cap, capPath, "amount", required: true);
@@ -227,7 +227,7 @@ internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences r
             var rate = Rate(band, bandPath, "rate");
             var fixedAmount = fields.Number(band, bandPath, "fixed");
             CheckBandOrder(items, i, from, to, bandPath);
-            if (i == items.Count - 1 && from is { } last && to > last)
+            if (i == items.Count - 1 && from is { } last && to is { } end && LadderRules.IsTopAboveStart(last, end))
                 top = to;
             bands.Add(new LadderBand(from ?? 0m, null, rate, rate is null ? fixedAmount ?? 0m : null));
         }
@@ -252,7 +252,7 @@ internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences r
             return;
         if (i == items.Count - 1)
         {
-            if (from is { } last && end <= last)
+            if (from is { } last && !LadderRules.IsTopAboveStart(last, end))
                 fields.Error(toPath, $"the last band's 'to' caps the base and must be above its from {Money.FormatPlain(last)}");
         }
         else if (BandStart(items[i + 1].Item) is { } next && end != next)

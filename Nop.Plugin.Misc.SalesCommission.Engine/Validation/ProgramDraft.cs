@@ -38,6 +38,21 @@ public sealed record ProgramDraft
     /// <summary>PerQuantity: the quantity rules.</summary>
     public IReadOnlyList<QuantityRule> QuantityRules { get; init; } = [];
 
+    /// <summary>
+    /// ProductLadder: the ladders in the order entered; a ladder naming neither a product nor a category is the
+    /// program's default ladder (lines no other ladder covers).
+    /// </summary>
+    public IReadOnlyList<ProductLadderDraft> ProductLadders { get; init; } = [];
+
+    /// <summary>The most one Direct entry pays (rules §3.4), or null for no cap.</summary>
+    public decimal? CapPerOrder { get; init; }
+
+    /// <summary>The calendar period of the cap per period (Month, Quarter or Year), or null for no cap.</summary>
+    public LadderWindow? CapPerPeriodWindow { get; init; }
+
+    /// <summary>The most one beneficiary's Direct entries of one period add up to, or null for no cap.</summary>
+    public decimal? CapPerPeriodAmount { get; init; }
+
     /// <summary>First paid date the program applies to, or null.</summary>
     public DateOnly? ValidFrom { get; init; }
 

@@ -5,7 +5,8 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Validation;
 /// <summary>
 /// Checks a program draft before it is saved (rules §3, the same rules a scenario's programs are read with): a name,
 /// valid dates, the terms of its own type (rates 0–100, amounts not negative, exactly one way to pay, ladder bands
-/// contiguous and ascending from 0), override levels 1–5 named once, and a complete accelerator that never slows
+/// contiguous and ascending from 0, a last band's 'to' above its start, one product ladder per product and per
+/// category), caps above 0 (rules §3.4), override levels 1–5 named once, and a complete accelerator that never slows
 /// commission down. Terms of other types are not looked at: they are not saved.
 /// </summary>
 public static class ProgramDraftCheck
@@ -32,8 +33,9 @@ public static class ProgramDraftCheck
                 CheckPercentOfOrder(draft, problems);
                 break;
             case ProgramType.Ladder:
-                CheckBands(draft.Bands, problems);
-                CheckLadderRises(draft, problems);
+                if (draft.Bands.Count == 0)
+                    problems.Add(new ProgramProblem(ProgramIssue.LadderWithoutBands));
+                CheckBands(draft.LadderMode, draft.Bands, null, problems);
                 break;
             case ProgramType.PercentPerProduct:
                 CheckProductRules(draft, problems);
@@ -44,8 +46,12 @@ public static class ProgramDraftCheck
             case ProgramType.PerQuantity:
                 CheckQuantityRules(draft.QuantityRules, problems);
                 break;
+            case ProgramType.ProductLadder:
+                CheckProductLadders(draft.ProductLadders, problems);
+                break;
         }
 
+        CheckCaps(draft, problems);
         CheckHierarchy(draft.Hierarchy, problems);
         CheckAccelerator(draft, problems);
         return problems;
@@ -66,61 +72,90 @@ public static class ProgramDraftCheck
             problems.Add(new ProgramProblem(ProgramIssue.FixedNegative));
     }
 
-    private static void CheckBands(IReadOnlyList<ProgramBandDraft> bands, List<ProgramProblem> problems)
+    /// <summary>Checks the bands of the program's ladder (<paramref name="ladderIndex"/> null) or of one product ladder.</summary>
+    private static void CheckBands(LadderMode mode, IReadOnlyList<ProgramBandDraft> bands, int? ladderIndex, List<ProgramProblem> problems)
     {
-        if (bands.Count == 0)
-        {
-            problems.Add(new ProgramProblem(ProgramIssue.LadderWithoutBands));
-            return;
-        }
-
         for (var index = 0; index < bands.Count; index++)
         {
+            var at = index;
+            ProgramProblem Problem(ProgramIssue issue) => new(issue, at, ladderIndex);
+
             var band = bands[index];
             if (band.From is not { } from)
-                problems.Add(new ProgramProblem(ProgramIssue.BandFromMissing, index));
+                problems.Add(Problem(ProgramIssue.BandFromMissing));
             else if (index == 0 && from != 0m)
-                problems.Add(new ProgramProblem(ProgramIssue.FirstBandNotAtZero, index));
+                problems.Add(Problem(ProgramIssue.FirstBandNotAtZero));
             else if (index > 0 && bands[index - 1].From is { } previous && from <= previous)
-                problems.Add(new ProgramProblem(ProgramIssue.BandsOutOfOrder, index));
+                problems.Add(Problem(ProgramIssue.BandsOutOfOrder));
 
-            CheckBandEnd(bands, index, problems);
-            CheckPay(band.Rate, band.Fixed, index, ProgramIssue.BandPayMissing, ProgramIssue.BandPayBoth, problems);
+            if (BandEndIssue(bands, index) is { } endIssue)
+                problems.Add(Problem(endIssue));
+            if (PayIssue(band.Rate, band.Fixed, ProgramIssue.BandPayMissing, ProgramIssue.BandPayBoth) is { } payIssue)
+                problems.Add(Problem(payIssue));
             if (band.Rate is { } rate && !IsRate(rate))
-                problems.Add(new ProgramProblem(ProgramIssue.BandRateOutOfRange, index));
+                problems.Add(Problem(ProgramIssue.BandRateOutOfRange));
             if (band.Fixed < 0m)
-                problems.Add(new ProgramProblem(ProgramIssue.BandFixedNegative, index));
+                problems.Add(Problem(ProgramIssue.BandFixedNegative));
         }
-    }
 
-    private static void CheckLadderRises(ProgramDraft draft, List<ProgramProblem> problems)
-    {
-        if (draft.Bands.Any(band => band.From is null))
+        if (bands.Count == 0 || bands.Any(band => band.From is null))
             return;
-        var bands = draft.Bands.Select(band => new LadderBand(band.From!.Value, band.To, band.Rate, band.Fixed)).ToList();
-        if (LadderRules.FirstFallingBand(draft.LadderMode, bands) is { } falling)
-            problems.Add(new ProgramProblem(ProgramIssue.BandPaysLess, falling));
+        var ladder = bands.Select(band => new LadderBand(band.From!.Value, band.To, band.Rate, band.Fixed)).ToList();
+        if (LadderRules.FirstFallingBand(mode, ladder) is { } falling)
+            problems.Add(new ProgramProblem(ProgramIssue.BandPaysLess, falling, ladderIndex));
     }
 
-    private static void CheckBandEnd(IReadOnlyList<ProgramBandDraft> bands, int index, List<ProgramProblem> problems)
+    /// <summary>
+    /// What is wrong with a band's end: before a later band, a gap or an overlap with the next band's start; on the last
+    /// band, an end that is not above its start (the last band's 'to' caps the base, rules §3.4).
+    /// </summary>
+    private static ProgramIssue? BandEndIssue(IReadOnlyList<ProgramBandDraft> bands, int index)
     {
         if (bands[index].To is not { } end)
-            return;
+            return null;
         if (index == bands.Count - 1)
-            problems.Add(new ProgramProblem(ProgramIssue.LastBandHasEnd, index));
-        else if (bands[index + 1].From is { } next && end < next)
-            problems.Add(new ProgramProblem(ProgramIssue.BandGap, index));
-        else if (bands[index + 1].From is { } following && end > following)
-            problems.Add(new ProgramProblem(ProgramIssue.BandOverlap, index));
+            return bands[index].From is { } from && !LadderRules.IsTopAboveStart(from, end) ? ProgramIssue.LastBandHasEnd : null;
+        if (bands[index + 1].From is not { } next || end == next)
+            return null;
+        return end < next ? ProgramIssue.BandGap : ProgramIssue.BandOverlap;
     }
 
-    private static void CheckPay(decimal? rate, decimal? amount, int index, ProgramIssue missing, ProgramIssue both,
-        List<ProgramProblem> problems)
+    private static ProgramIssue? PayIssue(decimal? rate, decimal? amount, ProgramIssue missing, ProgramIssue both) =>
+        rate is null && amount is null ? missing
+        : rate is not null && amount is not null ? both
+        : null;
+
+    private static void CheckProductLadders(IReadOnlyList<ProductLadderDraft> ladders, List<ProgramProblem> problems)
     {
-        if (rate is null && amount is null)
-            problems.Add(new ProgramProblem(missing, index));
-        else if (rate is not null && amount is not null)
-            problems.Add(new ProgramProblem(both, index));
+        for (var index = 0; index < ladders.Count; index++)
+        {
+            var ladder = ladders[index];
+            if (ladder.ProductId is not null && ladder.CategoryId is not null)
+                problems.Add(new ProgramProblem(ProgramIssue.ProductLadderTarget, index));
+            if (!Enum.IsDefined(ladder.Mode) || !Enum.IsDefined(ladder.Window))
+                problems.Add(new ProgramProblem(ProgramIssue.ProductLadderChoice, index));
+            if (ladder.Bands.Count == 0)
+                problems.Add(new ProgramProblem(ProgramIssue.ProductLadderWithoutBands, index));
+            CheckBands(ladder.Mode, ladder.Bands, index, problems);
+        }
+
+        //a ladder naming neither is the default ladder: a second one repeats it as a second ladder of a product would
+        var rules = ladders.Select(ladder => new ProductLadderRule(ladder.ProductId, ladder.CategoryId,
+            new Ladder(ladder.Mode, ladder.Window, []))).ToList();
+        foreach (var index in RuleTargets.RepeatedProductLadders(rules))
+            problems.Add(new ProgramProblem(ProgramIssue.ProductLadderRepeated, index));
+    }
+
+    private static void CheckCaps(ProgramDraft draft, List<ProgramProblem> problems)
+    {
+        if (draft.CapPerOrder is { } perOrder && !CommissionCap.IsCapAmount(perOrder))
+            problems.Add(new ProgramProblem(ProgramIssue.CapPerOrderNotPositive));
+        if ((draft.CapPerPeriodWindow is null) != (draft.CapPerPeriodAmount is null))
+            problems.Add(new ProgramProblem(ProgramIssue.CapPerPeriodIncomplete));
+        if (draft.CapPerPeriodWindow is { } window && !CommissionPeriod.IsCalendar(window))
+            problems.Add(new ProgramProblem(ProgramIssue.CapPerPeriodWindowInvalid));
+        if (draft.CapPerPeriodAmount is { } amount && !CommissionCap.IsCapAmount(amount))
+            problems.Add(new ProgramProblem(ProgramIssue.CapPerPeriodAmountNotPositive));
     }
 
     private static void CheckProductRules(ProgramDraft draft, List<ProgramProblem> problems)
@@ -133,7 +168,8 @@ public static class ProgramDraftCheck
             var rule = draft.ProductRules[index];
             if ((rule.ProductId is null) == (rule.CategoryId is null))
                 problems.Add(new ProgramProblem(ProgramIssue.ProductRuleTarget, index));
-            CheckPay(rule.Rate, rule.FixedPerUnit, index, ProgramIssue.ProductRulePay, ProgramIssue.ProductRulePay, problems);
+            if (PayIssue(rule.Rate, rule.FixedPerUnit, ProgramIssue.ProductRulePay, ProgramIssue.ProductRulePay) is { } payIssue)
+                problems.Add(new ProgramProblem(payIssue, index));
             if (rule.Rate is { } rate && !IsRate(rate))
                 problems.Add(new ProgramProblem(ProgramIssue.ProductRuleRateOutOfRange, index));
             if (rule.FixedPerUnit < 0m)

@@ -24,7 +24,7 @@ public enum ProgramIssue
     /// <summary>A ladder has no band.</summary>
     LadderWithoutBands = 10,
 
-    /// <summary>A band has no start.</summary>
+    /// <summary>A band has no start (of the program's ladder, or of a product ladder: see <see cref="ProgramProblem.LadderIndex"/>).</summary>
     BandFromMissing = 11,
 
     /// <summary>The first band does not start at 0.</summary>
@@ -39,7 +39,7 @@ public enum ProgramIssue
     /// <summary>A band ends after the next one starts.</summary>
     BandOverlap = 15,
 
-    /// <summary>The last band has an end; it is open-ended.</summary>
+    /// <summary>The last band's end (a cap on the base, rules §3.4) is not above its start.</summary>
     LastBandHasEnd = 16,
 
     /// <summary>A band names neither a rate nor a fixed amount.</summary>
@@ -124,5 +124,29 @@ public enum ProgramIssue
     AcceleratorThresholdNegative = 71,
 
     /// <summary>The accelerator's factor is below 1.</summary>
-    AcceleratorFactorBelowOne = 72
+    AcceleratorFactorBelowOne = 72,
+
+    /// <summary>A product ladder names both a product and a category.</summary>
+    ProductLadderTarget = 80,
+
+    /// <summary>A product ladder names a product or a category an earlier ladder already names, or is a second default ladder (rules §8).</summary>
+    ProductLadderRepeated = 81,
+
+    /// <summary>A product ladder has an unknown mode or window.</summary>
+    ProductLadderChoice = 82,
+
+    /// <summary>A product ladder has no band.</summary>
+    ProductLadderWithoutBands = 83,
+
+    /// <summary>The cap per order is not above 0 (rules §3.4).</summary>
+    CapPerOrderNotPositive = 90,
+
+    /// <summary>Only one of the cap per period's window and amount is given.</summary>
+    CapPerPeriodIncomplete = 91,
+
+    /// <summary>The cap per period's window is not Month, Quarter or Year.</summary>
+    CapPerPeriodWindowInvalid = 92,
+
+    /// <summary>The cap per period's amount is not above 0 (rules §3.4).</summary>
+    CapPerPeriodAmountNotPositive = 93
 }

@@ -82,7 +82,8 @@ public class CommissionSettingsController : BasePluginController
             SalesRepRoleSystemName = settings.SalesRepRoleSystemName,
             DeleteDataOnUninstall = settings.DeleteDataOnUninstall,
             MonthlyDraftsEnabled = settings.MonthlyDraftsEnabled,
-            ShowRepWidget = settings.ShowRepWidget
+            ShowRepWidget = settings.ShowRepWidget,
+            GiftCardsEarn = settings.GiftCardsEarn
         };
 
         return View(ViewPath, await PrepareChoicesAsync(model));
@@ -108,6 +109,7 @@ public class CommissionSettingsController : BasePluginController
         settings.DeleteDataOnUninstall = model.DeleteDataOnUninstall;
         settings.MonthlyDraftsEnabled = model.MonthlyDraftsEnabled;
         settings.ShowRepWidget = model.ShowRepWidget;
+        settings.GiftCardsEarn = model.GiftCardsEarn;
         await _settingService.SaveSettingAsync(settings);
 
         if (await _scheduleTaskService.GetTaskByTypeAsync(SalesCommissionDefaults.MonthlyDraftTaskType) is { } task && task.Enabled != model.MonthlyDraftsEnabled)

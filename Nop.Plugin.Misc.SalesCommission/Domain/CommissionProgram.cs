@@ -4,7 +4,7 @@ using Nop.Core.Domain.Common;
 namespace Nop.Plugin.Misc.SalesCommission.Domain;
 
 /// <summary>
-/// A commission program: its type, basis, terms and validity (rules §3). Bands, rules, scope, beneficiaries and override levels are child rows.
+/// A commission program: its type, basis, terms, caps and validity (rules §3). Bands, rules, product ladders, scope, exclusions, beneficiaries and override levels are child rows.
 /// </summary>
 public class CommissionProgram : BaseEntity, ISoftDeletedEntity
 {
@@ -55,6 +55,15 @@ public class CommissionProgram : BaseEntity, ISoftDeletedEntity
 
     /// <summary>Accelerator: the factor commission above the threshold is multiplied by (e.g. 1.5); null for none.</summary>
     public decimal? AcceleratorFactor { get; set; }
+
+    /// <summary>The most one Direct entry pays (rules §3.4), or null for no cap.</summary>
+    public decimal? CapPerOrder { get; set; }
+
+    /// <summary>The calendar period of the cap per period (Engine LadderWindow: Month, Quarter or Year), or null for no cap.</summary>
+    public int? CapPerPeriodWindowId { get; set; }
+
+    /// <summary>The most one beneficiary's Direct entries of one period add up to, or null for no cap.</summary>
+    public decimal? CapPerPeriodAmount { get; set; }
 
     /// <summary>True to pay every credited partner.</summary>
     public bool AllPartners { get; set; }

@@ -22,6 +22,15 @@ public class PeriodCredit : BaseEntity
     /// <summary>The first day of the period.</summary>
     public DateTime PeriodStartUtc { get; set; }
 
+    /// <summary>
+    /// ProductLadder: the rule target the total belongs to ("product:7", "category:3" or "default", Engine PeriodKey.Target);
+    /// empty for a Ladder program's total.
+    /// </summary>
+    public string Target { get; set; } = string.Empty;
+
+    /// <summary>The longest rule target stored ("category:" and an id).</summary>
+    public const int TargetLength = 100;
+
     /// <summary>The credited base added.</summary>
     public decimal Amount { get; set; }
 }

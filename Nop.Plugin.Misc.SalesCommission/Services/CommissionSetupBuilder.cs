@@ -1,3 +1,4 @@
+using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
@@ -11,6 +12,7 @@ using Nop.Services.Catalog;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
 using Nop.Services.Logging;
+using EngineCategory = Nop.Plugin.Misc.SalesCommission.Engine.Orders.Category;
 using EngineProduct = Nop.Plugin.Misc.SalesCommission.Engine.Orders.Product;
 using EngineProgram = Nop.Plugin.Misc.SalesCommission.Engine.Programs.CommissionProgram;
 using ProgramRow = Nop.Plugin.Misc.SalesCommission.Domain.CommissionProgram;
@@ -18,8 +20,10 @@ using ProgramRow = Nop.Plugin.Misc.SalesCommission.Domain.CommissionProgram;
 namespace Nop.Plugin.Misc.SalesCommission.Services;
 
 /// <summary>
-/// Builds the engine's <see cref="CommissionSetup"/> from the store's data. Every id becomes the int's invariant
-/// string; lists keep the order the engine relies on (client groups, programs and targets by id, bands by start).
+/// Builds the engine's <see cref="CommissionSetup"/> from the store's data: with the category tree
+/// (<c>Category.ParentCategoryId</c>), gift card products (<c>Product.IsGiftCard</c>) and the setting whether gift cards
+/// earn. Every id becomes the int's invariant string; lists keep the order the engine relies on (client groups, programs
+/// and targets by id, bands by start, product ladders as entered).
 /// A program or target the engine cannot calculate is left out with a warning naming it, so that one bad row does not
 /// fail every paid order.
 /// </summary>
@@ -35,14 +39,11 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
     private readonly IRepository<CommissionPartner> _partnerRepository;
     private readonly IRepository<CommissionTarget> _targetRepository;
     private readonly IRepository<CustomerCustomerRoleMapping> _roleMappingRepository;
+    private readonly IProgramService _programService;
+    private readonly IRepository<Category> _categoryRepository;
     private readonly IRepository<PartnerClient> _partnerClientRepository;
-    private readonly IRepository<ProgramBand> _bandRepository;
-    private readonly IRepository<ProgramBeneficiary> _programBeneficiaryRepository;
-    private readonly IRepository<ProgramOverrideLevel> _overrideLevelRepository;
-    private readonly IRepository<ProgramProductRule> _productRuleRepository;
-    private readonly IRepository<ProgramQuantityRule> _quantityRuleRepository;
+    private readonly IRepository<Product> _productRepository;
     private readonly IRepository<ProgramRow> _programRepository;
-    private readonly IRepository<ProgramScopeItem> _scopeItemRepository;
     private readonly IStaffDirectory _staffDirectory;
     private readonly ISettingService _settingService;
 
@@ -54,38 +55,32 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
     public CommissionSetupBuilder(ICategoryService categoryService,
         ICustomerService customerService,
         ILogger logger,
+        IProgramService programService,
+        IRepository<Category> categoryRepository,
         IRepository<ClientAssignment> clientAssignmentRepository,
         IRepository<ClientGroupAssignment> clientGroupAssignmentRepository,
         IRepository<CommissionPartner> partnerRepository,
         IRepository<CommissionTarget> targetRepository,
         IRepository<CustomerCustomerRoleMapping> roleMappingRepository,
         IRepository<PartnerClient> partnerClientRepository,
-        IRepository<ProgramBand> bandRepository,
-        IRepository<ProgramBeneficiary> programBeneficiaryRepository,
-        IRepository<ProgramOverrideLevel> overrideLevelRepository,
-        IRepository<ProgramProductRule> productRuleRepository,
-        IRepository<ProgramQuantityRule> quantityRuleRepository,
+        IRepository<Product> productRepository,
         IRepository<ProgramRow> programRepository,
-        IRepository<ProgramScopeItem> scopeItemRepository,
         IStaffDirectory staffDirectory,
         ISettingService settingService)
     {
         _categoryService = categoryService;
         _customerService = customerService;
         _logger = logger;
+        _programService = programService;
+        _categoryRepository = categoryRepository;
         _clientAssignmentRepository = clientAssignmentRepository;
         _clientGroupAssignmentRepository = clientGroupAssignmentRepository;
         _partnerRepository = partnerRepository;
         _targetRepository = targetRepository;
         _roleMappingRepository = roleMappingRepository;
         _partnerClientRepository = partnerClientRepository;
-        _bandRepository = bandRepository;
-        _programBeneficiaryRepository = programBeneficiaryRepository;
-        _overrideLevelRepository = overrideLevelRepository;
-        _productRuleRepository = productRuleRepository;
-        _quantityRuleRepository = quantityRuleRepository;
+        _productRepository = productRepository;
         _programRepository = programRepository;
-        _scopeItemRepository = scopeItemRepository;
         _staffDirectory = staffDirectory;
         _settingService = settingService;
     }
@@ -146,13 +141,33 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
     private async Task<IList<EngineProduct>> GetProductsAsync(IReadOnlyCollection<OrderItem> items)
     {
         var productIds = items.Select(item => item.ProductId).Distinct().Order().ToArray();
-        var categories = productIds.Length == 0
-            ? new Dictionary<int, int[]>()
-            : await _categoryService.GetProductCategoryIdsAsync(productIds);
+        if (productIds.Length == 0)
+            return [];
+
+        var categories = await _categoryService.GetProductCategoryIdsAsync(productIds);
+        var giftCards = await _productRepository.Table
+            .Where(product => productIds.Contains(product.Id) && product.IsGiftCard)
+            .Select(product => product.Id)
+            .ToListAsync();
 
         return productIds
             .Select(productId => new EngineProduct(EngineId.Of(productId),
-                (categories.TryGetValue(productId, out var ids) ? ids : []).Distinct().Order().Select(id => EngineId.Of(id)).ToList()))
+                (categories.TryGetValue(productId, out var ids) ? ids : []).Distinct().Order().Select(id => EngineId.Of(id)).ToList(),
+                giftCards.Contains(productId)))
+            .ToList();
+    }
+
+    /// <summary>The store's category tree (rules §3.2.3): every category that is not deleted, with its parent.</summary>
+    private async Task<IList<EngineCategory>> GetCategoriesAsync()
+    {
+        var rows = await _categoryRepository.Table
+            .Where(category => !category.Deleted)
+            .OrderBy(category => category.Id)
+            .Select(category => new { category.Id, category.ParentCategoryId })
+            .ToListAsync();
+
+        return rows
+            .Select(row => new EngineCategory(EngineId.Of(row.Id), row.ParentCategoryId > 0 ? EngineId.Of(row.ParentCategoryId) : null))
             .ToList();
     }
 
@@ -162,26 +177,8 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
             .Where(program => !program.Deleted)
             .OrderBy(program => program.Id)
             .ToListAsync();
-        var ids = programs.Select(program => program.Id).ToArray();
-
-        var bands = await _bandRepository.Table.Where(band => ids.Contains(band.ProgramId)).ToListAsync();
-        var productRules = await _productRuleRepository.Table.Where(rule => ids.Contains(rule.ProgramId)).ToListAsync();
-        var quantityRules = await _quantityRuleRepository.Table.Where(rule => ids.Contains(rule.ProgramId)).ToListAsync();
-        var scopeItems = await _scopeItemRepository.Table.Where(item => ids.Contains(item.ProgramId)).ToListAsync();
-        var beneficiaries = await _programBeneficiaryRepository.Table.Where(payee => ids.Contains(payee.ProgramId)).ToListAsync();
-        var levels = await _overrideLevelRepository.Table.Where(level => ids.Contains(level.ProgramId)).ToListAsync();
-
-        var mapped = programs
-            .Select(program => (Row: program, Program: new ProgramDefinition
-            {
-                Program = program,
-                Bands = bands.Where(band => band.ProgramId == program.Id).ToList(),
-                ProductRules = productRules.Where(rule => rule.ProgramId == program.Id).OrderBy(rule => rule.Id).ToList(),
-                QuantityRules = quantityRules.Where(rule => rule.ProgramId == program.Id).OrderBy(rule => rule.Id).ToList(),
-                ScopeItems = scopeItems.Where(item => item.ProgramId == program.Id).OrderBy(item => item.Id).ToList(),
-                Beneficiaries = beneficiaries.Where(payee => payee.ProgramId == program.Id).OrderBy(payee => payee.Id).ToList(),
-                OverrideLevels = levels.Where(level => level.ProgramId == program.Id).ToList()
-            }.ToEngineProgram()))
+        var mapped = (await _programService.GetDefinitionsAsync(programs))
+            .Select(definition => (Row: definition.Program, Program: definition.ToEngineProgram()))
             .ToList();
 
         var valid = new List<EngineProgram>();
@@ -244,7 +241,9 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
             await GetGroupsAsync(),
             await GetProductsAsync(items),
             await GetProgramsAsync(),
-            await GetTargetsAsync());
+            await GetTargetsAsync(),
+            await GetCategoriesAsync(),
+            settings.GiftCardsEarn);
     }
 
     #endregion

@@ -26,6 +26,11 @@ public interface IProgramService
     /// <returns>A task that represents the asynchronous operation. The task result contains the definition, or null when there is no such program.</returns>
     Task<ProgramDefinition> GetDefinitionAsync(int programId);
 
+    /// <summary>Gets programs with their child rows, in the order given.</summary>
+    /// <param name="programs">The program rows.</param>
+    /// <returns>A task that represents the asynchronous operation. The task result contains one definition per program.</returns>
+    Task<IList<ProgramDefinition>> GetDefinitionsAsync(IList<CommissionProgram> programs);
+
     /// <summary>Finds the ids a definition names that the store does not have (products, categories, stores, roles, clients, staff, partners).</summary>
     /// <param name="definition">The definition.</param>
     /// <returns>A task that represents the asynchronous operation. The task result contains the unknown ids; none means it may be saved.</returns>

@@ -98,7 +98,7 @@ public class LedgerHistory : ILedgerHistory
                             where programIds.Contains(credit.ProgramId)
                                   && beneficiaryIds.Contains(credit.BeneficiaryId)
                                   && periodStarts.Contains(credit.PeriodStartUtc)
-                            group credit by new { credit.ProgramId, credit.BeneficiaryTypeId, credit.BeneficiaryId, credit.PeriodStartUtc }
+                            group credit by new { credit.ProgramId, credit.BeneficiaryTypeId, credit.BeneficiaryId, credit.PeriodStartUtc, credit.Target }
                             into period
                             select new
                             {
@@ -106,12 +106,15 @@ public class LedgerHistory : ILedgerHistory
                                 period.Key.BeneficiaryTypeId,
                                 period.Key.BeneficiaryId,
                                 period.Key.PeriodStartUtc,
+                                period.Key.Target,
                                 Total = period.Sum(credit => credit.Amount)
                             }).ToListAsync();
 
+        //a product ladder's totals are kept per rule target; a Ladder program's credits have none (stored empty)
         return totals
             .Select(total => (Key: new PeriodKey(EngineId.Of(total.ProgramId), (BeneficiaryType)total.BeneficiaryTypeId,
-                EngineId.Of(total.BeneficiaryId), DateOnly.FromDateTime(total.PeriodStartUtc)), total.Total))
+                EngineId.Of(total.BeneficiaryId), DateOnly.FromDateTime(total.PeriodStartUtc),
+                string.IsNullOrEmpty(total.Target) ? null : total.Target), total.Total))
             .Where(total => keys.Contains(total.Key))
             .GroupBy(total => total.Key)
             .ToDictionary(period => period.Key, period => period.Sum(total => total.Total));

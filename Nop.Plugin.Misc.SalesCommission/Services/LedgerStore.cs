@@ -129,6 +129,7 @@ public class LedgerStore : ILedgerStore
                 BeneficiaryTypeId = (int)contribution.Key.BeneficiaryType,
                 BeneficiaryId = EngineId.ToHost(contribution.Key.BeneficiaryId),
                 PeriodStartUtc = UtcDateOf(contribution.Key.PeriodStart),
+                Target = contribution.Key.Target ?? string.Empty,
                 Amount = contribution.Amount
             });
         }

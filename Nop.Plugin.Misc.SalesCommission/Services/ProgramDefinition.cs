@@ -17,8 +17,11 @@ public class ProgramDefinition
     /// <summary>The program row.</summary>
     public ProgramRow Program { get; init; }
 
-    /// <summary>Ladder bands.</summary>
+    /// <summary>The bands of the program's own ladder (Ladder type).</summary>
     public IList<ProgramBand> Bands { get; init; } = [];
+
+    /// <summary>ProductLadder: the ladders with their bands, in the order entered.</summary>
+    public IList<ProductLadderDefinition> ProductLadders { get; init; } = [];
 
     /// <summary>Percent-per-product rules, in id order.</summary>
     public IList<ProgramProductRule> ProductRules { get; init; } = [];
@@ -26,7 +29,7 @@ public class ProgramDefinition
     /// <summary>Per-quantity rules, in id order.</summary>
     public IList<ProgramQuantityRule> QuantityRules { get; init; } = [];
 
-    /// <summary>Stores, client groups and clients the program is limited to, in id order.</summary>
+    /// <summary>Stores, client groups and clients the program is limited to, and products and categories it leaves out, in id order.</summary>
     public IList<ProgramScopeItem> ScopeItems { get; init; } = [];
 
     /// <summary>Staff members and partners it pays, in id order.</summary>
@@ -35,7 +38,19 @@ public class ProgramDefinition
     /// <summary>Hierarchy override levels.</summary>
     public IList<ProgramOverrideLevel> OverrideLevels { get; init; } = [];
 
-    /// <summary>The engine's program: ids as invariant strings, bands by start each ending where the next starts.</summary>
+    /// <summary>
+    /// A ladder as the engine reads it: bands by start, each ending where the next starts, the last at its stored 'to'
+    /// (a cap on the base) or open-ended.
+    /// </summary>
+    private static Ladder LadderOf(int modeId, int windowId, IEnumerable<ProgramBand> bands)
+    {
+        var ascending = bands.OrderBy(band => band.From).ToList();
+        return new Ladder((LadderMode)modeId, (LadderWindow)windowId,
+            ascending.Select((band, index) => new LadderBand(band.From,
+                index + 1 < ascending.Count ? ascending[index + 1].From : band.To, band.Rate, band.FixedAmount)).ToList());
+    }
+
+    /// <summary>The engine's program: ids as invariant strings, ladders as <see cref="LadderOf"/> reads them.</summary>
     public EngineProgram ToEngineProgram()
     {
         List<string> Scoped(ScopeType type) =>
@@ -44,7 +59,10 @@ public class ProgramDefinition
         List<string> Payees(BeneficiaryType type) =>
             Beneficiaries.Where(payee => payee.BeneficiaryTypeId == (int)type).Select(payee => EngineId.Of(payee.BeneficiaryId)).ToList();
 
-        var ascending = Bands.OrderBy(band => band.From).ToList();
+        var productLadders = ProductLadders.OrderBy(ladder => ladder.Ladder.DisplayOrder).ToList();
+        Ladder ProductLadderOf(ProductLadderDefinition ladder) =>
+            LadderOf(ladder.Ladder.LadderModeId, ladder.Ladder.LadderWindowId, ladder.Bands);
+        var excluded = new ProgramExclusion(Scoped(ScopeType.ExcludedProduct), Scoped(ScopeType.ExcludedCategory));
 
         return new EngineProgram
         {
@@ -62,9 +80,16 @@ public class ProgramDefinition
                 .Select(level => new OverrideLevel(level.Level, level.Percent, (OverrideBase)level.OverrideBaseId)).ToList(),
             Rate = Program.Rate,
             Fixed = Program.FixedAmount,
-            Ladder = new Ladder((LadderMode)Program.LadderModeId, (LadderWindow)Program.LadderWindowId,
-                ascending.Select((band, index) => new LadderBand(band.From,
-                    index + 1 < ascending.Count ? ascending[index + 1].From : null, band.Rate, band.FixedAmount)).ToList()),
+            Ladder = LadderOf(Program.LadderModeId, Program.LadderWindowId, Bands),
+            ProductLadders = productLadders.Where(ladder => !ladder.IsDefault)
+                .Select(ladder => new ProductLadderRule(EngineId.Of(ladder.Ladder.ProductId), EngineId.Of(ladder.Ladder.CategoryId),
+                    ProductLadderOf(ladder))).ToList(),
+            DefaultLadder = productLadders.FirstOrDefault(ladder => ladder.IsDefault) is { } defaultLadder ? ProductLadderOf(defaultLadder) : null,
+            Exclude = excluded.IsEmpty ? ProgramExclusion.None : excluded,
+            CapPerOrder = Program.CapPerOrder,
+            CapPerPeriod = Program.CapPerPeriodWindowId is { } capWindow && Program.CapPerPeriodAmount is { } capAmount
+                ? new PeriodCap((LadderWindow)capWindow, capAmount)
+                : null,
             ProductRules = ProductRules
                 .Select(rule => new ProductRule(EngineId.Of(rule.ProductId), EngineId.Of(rule.CategoryId), rule.Rate, rule.FixedPerUnit)).ToList(),
             DefaultRate = Program.DefaultRate,

@@ -9,7 +9,7 @@ using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 
 namespace Nop.Plugin.Misc.SalesCommission.Services;
 
-/// <summary>Reads, saves and deletes commission programs with their bands, rules, scope, beneficiaries and override levels.</summary>
+/// <summary>Reads, saves and deletes commission programs with their bands, rules, product ladders, scope, exclusions, beneficiaries and override levels.</summary>
 public class ProgramService : IProgramService
 {
     #region Fields
@@ -23,6 +23,7 @@ public class ProgramService : IProgramService
     private readonly IRepository<ProgramBand> _bandRepository;
     private readonly IRepository<ProgramBeneficiary> _beneficiaryRepository;
     private readonly IRepository<ProgramOverrideLevel> _overrideLevelRepository;
+    private readonly IRepository<ProgramProductLadder> _productLadderRepository;
     private readonly IRepository<ProgramProductRule> _productRuleRepository;
     private readonly IRepository<ProgramQuantityRule> _quantityRuleRepository;
     private readonly IRepository<ProgramScopeItem> _scopeItemRepository;
@@ -43,6 +44,7 @@ public class ProgramService : IProgramService
         IRepository<ProgramBand> bandRepository,
         IRepository<ProgramBeneficiary> beneficiaryRepository,
         IRepository<ProgramOverrideLevel> overrideLevelRepository,
+        IRepository<ProgramProductLadder> productLadderRepository,
         IRepository<ProgramProductRule> productRuleRepository,
         IRepository<ProgramQuantityRule> quantityRuleRepository,
         IRepository<ProgramScopeItem> scopeItemRepository,
@@ -58,6 +60,7 @@ public class ProgramService : IProgramService
         _bandRepository = bandRepository;
         _beneficiaryRepository = beneficiaryRepository;
         _overrideLevelRepository = overrideLevelRepository;
+        _productLadderRepository = productLadderRepository;
         _productRuleRepository = productRuleRepository;
         _quantityRuleRepository = quantityRuleRepository;
         _scopeItemRepository = scopeItemRepository;
@@ -128,22 +131,42 @@ public class ProgramService : IProgramService
         if (await GetProgramByIdAsync(programId) is not { } program)
             return null;
 
-        return new ProgramDefinition
+        return (await GetDefinitionsAsync([program])).Single();
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<IList<ProgramDefinition>> GetDefinitionsAsync(IList<CommissionProgram> programs)
+    {
+        ArgumentNullException.ThrowIfNull(programs);
+
+        var ids = programs.Select(program => program.Id).ToArray();
+        if (ids.Length == 0)
+            return [];
+
+        var bands = await _bandRepository.Table.Where(band => ids.Contains(band.ProgramId)).OrderBy(band => band.From).ToListAsync();
+        var ladders = await _productLadderRepository.Table.Where(ladder => ids.Contains(ladder.ProgramId))
+            .OrderBy(ladder => ladder.DisplayOrder).ThenBy(ladder => ladder.Id).ToListAsync();
+        var productRules = await _productRuleRepository.Table.Where(rule => ids.Contains(rule.ProgramId)).OrderBy(rule => rule.Id).ToListAsync();
+        var quantityRules = await _quantityRuleRepository.Table.Where(rule => ids.Contains(rule.ProgramId)).OrderBy(rule => rule.Id).ToListAsync();
+        var scopeItems = await _scopeItemRepository.Table.Where(item => ids.Contains(item.ProgramId)).OrderBy(item => item.Id).ToListAsync();
+        var beneficiaries = await _beneficiaryRepository.Table.Where(payee => ids.Contains(payee.ProgramId)).OrderBy(payee => payee.Id).ToListAsync();
+        var levels = await _overrideLevelRepository.Table.Where(level => ids.Contains(level.ProgramId)).OrderBy(level => level.Level).ToListAsync();
+
+        return programs.Select(program => new ProgramDefinition
         {
             Program = program,
-            Bands = await _bandRepository.Table.Where(band => band.ProgramId == programId)
-                .OrderBy(band => band.From).ToListAsync(),
-            ProductRules = await _productRuleRepository.Table.Where(rule => rule.ProgramId == programId)
-                .OrderBy(rule => rule.Id).ToListAsync(),
-            QuantityRules = await _quantityRuleRepository.Table.Where(rule => rule.ProgramId == programId)
-                .OrderBy(rule => rule.Id).ToListAsync(),
-            ScopeItems = await _scopeItemRepository.Table.Where(item => item.ProgramId == programId)
-                .OrderBy(item => item.Id).ToListAsync(),
-            Beneficiaries = await _beneficiaryRepository.Table.Where(payee => payee.ProgramId == programId)
-                .OrderBy(payee => payee.Id).ToListAsync(),
-            OverrideLevels = await _overrideLevelRepository.Table.Where(level => level.ProgramId == programId)
-                .OrderBy(level => level.Level).ToListAsync()
-        };
+            Bands = bands.Where(band => band.ProgramId == program.Id && band.ProductLadderId is null).ToList(),
+            ProductLadders = ladders.Where(ladder => ladder.ProgramId == program.Id).Select(ladder => new ProductLadderDefinition
+            {
+                Ladder = ladder,
+                Bands = bands.Where(band => band.ProductLadderId == ladder.Id).ToList()
+            }).ToList(),
+            ProductRules = productRules.Where(rule => rule.ProgramId == program.Id).ToList(),
+            QuantityRules = quantityRules.Where(rule => rule.ProgramId == program.Id).ToList(),
+            ScopeItems = scopeItems.Where(item => item.ProgramId == program.Id).ToList(),
+            Beneficiaries = beneficiaries.Where(payee => payee.ProgramId == program.Id).ToList(),
+            OverrideLevels = levels.Where(level => level.ProgramId == program.Id).ToList()
+        }).ToList();
     }
 
     /// <inheritdoc />
@@ -152,9 +175,13 @@ public class ProgramService : IProgramService
         ArgumentNullException.ThrowIfNull(definition);
 
         var productIds = definition.ProductRules.Select(rule => rule.ProductId)
-            .Concat(definition.QuantityRules.Select(rule => rule.ProductId)).OfType<int>();
+            .Concat(definition.QuantityRules.Select(rule => rule.ProductId))
+            .Concat(definition.ProductLadders.Select(ladder => ladder.Ladder.ProductId)).OfType<int>()
+            .Concat(ScopeIds(definition, ScopeType.ExcludedProduct));
         var categoryIds = definition.ProductRules.Select(rule => rule.CategoryId)
-            .Concat(definition.QuantityRules.Select(rule => rule.CategoryId)).OfType<int>();
+            .Concat(definition.QuantityRules.Select(rule => rule.CategoryId))
+            .Concat(definition.ProductLadders.Select(ladder => ladder.Ladder.CategoryId)).OfType<int>()
+            .Concat(ScopeIds(definition, ScopeType.ExcludedCategory));
 
         return
         [
@@ -193,7 +220,9 @@ public class ProgramService : IProgramService
         else
         {
             await _programRepository.UpdateAsync(program);
+            //bands first: a product ladder's bands point at it
             await _bandRepository.DeleteAsync(band => band.ProgramId == program.Id);
+            await _productLadderRepository.DeleteAsync(ladder => ladder.ProgramId == program.Id);
             await _productRuleRepository.DeleteAsync(rule => rule.ProgramId == program.Id);
             await _quantityRuleRepository.DeleteAsync(rule => rule.ProgramId == program.Id);
             await _scopeItemRepository.DeleteAsync(item => item.ProgramId == program.Id);
@@ -202,6 +231,15 @@ public class ProgramService : IProgramService
         }
 
         await _bandRepository.InsertAsync(OwnedBy(definition.Bands, program.Id, (row, id) => row.ProgramId = id));
+        foreach (var (productLadder, index) in definition.ProductLadders.Select((productLadder, index) => (productLadder, index)))
+        {
+            productLadder.Ladder.ProgramId = program.Id;
+            productLadder.Ladder.DisplayOrder = index;
+            await _productLadderRepository.InsertAsync(productLadder.Ladder);
+            foreach (var band in productLadder.Bands)
+                band.ProductLadderId = productLadder.Ladder.Id;
+            await _bandRepository.InsertAsync(OwnedBy(productLadder.Bands, program.Id, (row, id) => row.ProgramId = id));
+        }
         await _productRuleRepository.InsertAsync(OwnedBy(definition.ProductRules, program.Id, (row, id) => row.ProgramId = id));
         await _quantityRuleRepository.InsertAsync(OwnedBy(definition.QuantityRules, program.Id, (row, id) => row.ProgramId = id));
         await _scopeItemRepository.InsertAsync(OwnedBy(definition.ScopeItems, program.Id, (row, id) => row.ProgramId = id));

@@ -7,7 +7,7 @@ namespace Nop.Plugin.Misc.SalesCommission.Services;
 
 /// <summary>
 /// Runs a program as edited over paid orders with the engine, exactly as the ledger would when the orders are paid:
-/// the store's setup with the edited program in place, snapshots of the orders, and <see cref="PaidOrderPlanner"/>
+/// the store's setup (targets, category tree and whether gift cards earn included) with the edited program in place, snapshots of the orders, and <see cref="PaidOrderPlanner"/>
 /// through the ledger's planning (period totals of earlier orders count, then the simulation's own). Orders cancelled,
 /// voided or deleted in the store count toward period totals, as in the ledger, but their entries are left out (the
 /// ledger reverses them); refunds are not deducted. Writes nothing.
@@ -47,20 +47,6 @@ public class ProgramSimulationService : IProgramSimulationService
 
     #endregion
 
-    #region Utilities
-
-    private static CommissionSetup WithProgram(CommissionSetup setup, Engine.Programs.CommissionProgram edited)
-    {
-        var programs = setup.Programs.Select(program => program.Id == edited.Id ? edited : program).ToList();
-        if (!programs.Contains(edited))
-            programs.Add(edited);
-
-        return new CommissionSetup(setup.Stacking, setup.Staff.Values, setup.Partners, setup.Clients.Values, setup.Groups,
-            setup.Products.Values, programs);
-    }
-
-    #endregion
-
     #region Methods
 
     /// <inheritdoc />
@@ -85,7 +71,7 @@ public class ProgramSimulationService : IProgramSimulationService
         {
             var orderIds = batch.Select(order => order.Id).ToArray();
             var items = await _orderItemRepository.Table.Where(item => orderIds.Contains(item.OrderId)).ToListAsync();
-            var setup = WithProgram(await _setupBuilder.BuildAsync(batch, items), edited);
+            var setup = (await _setupBuilder.BuildAsync(batch, items)).WithProgram(edited);
             var snapshots = await _snapshotBuilder.BuildAsync(batch, items);
 
             foreach (var order in batch)

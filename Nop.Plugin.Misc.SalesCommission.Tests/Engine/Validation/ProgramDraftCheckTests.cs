@@ -78,11 +78,21 @@ public sealed class ProgramCheckTests
     }
 
     [Test]
-    public void The_last_band_is_open_ended()
+    public void A_last_band_may_carry_a_to_above_its_from_which_caps_the_base()
     {
         var draft = Ladder with { Bands = [new(0m, 1000m, 5m, null), new(1000m, 2000m, 8m, null)] };
 
-        Assert.That(Check(draft), Is.EqualTo(new[] { new ProgramProblem(ProgramIssue.LastBandHasEnd, 1) }));
+        Assert.That(Check(draft), Is.Empty);
+    }
+
+    [Test]
+    public void A_last_band_to_at_or_below_its_from_is_refused_on_the_last_band()
+    {
+        var atFrom = Ladder with { Bands = [new(0m, 1000m, 5m, null), new(1000m, 1000m, 8m, null)] };
+        var below = Ladder with { Bands = [new(0m, 1000m, 5m, null), new(1000m, 900m, 8m, null)] };
+
+        Assert.That(Check(atFrom), Is.EqualTo(new[] { new ProgramProblem(ProgramIssue.LastBandHasEnd, 1) }));
+        Assert.That(Check(below), Is.EqualTo(new[] { new ProgramProblem(ProgramIssue.LastBandHasEnd, 1) }));
     }
 
     [Test]
@@ -276,5 +286,104 @@ public sealed class ProgramCheckTests
             new ProgramProblem(ProgramIssue.AcceleratorThresholdNegative), new ProgramProblem(ProgramIssue.AcceleratorFactorBelowOne)
         }));
         Assert.That(Check(Ladder with { AcceleratorThresholdPercent = 100m, AcceleratorFactor = 1.5m }), Is.Empty);
+    }
+    private static readonly ProgramDraft ProductLadders = new()
+    {
+        Name = "Notebooks ladder",
+        Type = ProgramType.ProductLadder,
+        ProductLadders =
+        [
+            new("7", null, LadderMode.Marginal, LadderWindow.Month, [new(0m, 1000m, 2m, null), new(1000m, null, 4m, null)]),
+            new(null, "3", LadderMode.WholeAmount, LadderWindow.PerOrder, [new(0m, null, 1m, null)]),
+            new(null, null, LadderMode.Marginal, LadderWindow.PerOrder, [new(0m, null, 0.5m, null)])
+        ]
+    };
+
+    [Test]
+    public void Product_ladders_for_a_product_a_category_and_a_default_ladder_are_valid()
+    {
+        Assert.That(Check(ProductLadders), Is.Empty);
+    }
+
+    [Test]
+    public void A_second_ladder_for_one_product_or_category_or_a_second_default_ladder_is_refused_at_the_second()
+    {
+        var ladder = new ProductLadderDraft(null, null, LadderMode.Marginal, LadderWindow.PerOrder, [new(0m, null, 1m, null)]);
+        var draft = ProductLadders with
+        {
+            ProductLadders =
+            [
+                .. ProductLadders.ProductLadders,
+                ladder with { ProductId = "7" },
+                ladder with { CategoryId = "3" },
+                ladder
+            ]
+        };
+
+        Assert.That(Check(draft), Is.EqualTo(new[]
+        {
+            new ProgramProblem(ProgramIssue.ProductLadderRepeated, 3),
+            new ProgramProblem(ProgramIssue.ProductLadderRepeated, 4),
+            new ProgramProblem(ProgramIssue.ProductLadderRepeated, 5)
+        }));
+    }
+
+    [Test]
+    public void A_product_ladder_names_at_most_one_target_and_needs_bands_and_known_choices()
+    {
+        var draft = ProductLadders with
+        {
+            ProductLadders =
+            [
+                new("7", "3", LadderMode.Marginal, LadderWindow.Month, [new(0m, null, 2m, null)]),
+                new("8", null, (LadderMode)9, LadderWindow.Month, [new(0m, null, 2m, null)]),
+                new("9", null, LadderMode.Marginal, LadderWindow.Month, [])
+            ]
+        };
+
+        Assert.That(Check(draft), Is.EqualTo(new[]
+        {
+            new ProgramProblem(ProgramIssue.ProductLadderTarget, 0),
+            new ProgramProblem(ProgramIssue.ProductLadderChoice, 1),
+            new ProgramProblem(ProgramIssue.ProductLadderWithoutBands, 2)
+        }));
+    }
+
+    [Test]
+    public void A_product_ladders_bands_are_checked_like_the_order_ladders_and_named_with_their_ladder()
+    {
+        var draft = ProductLadders with
+        {
+            ProductLadders =
+            [
+                new("7", null, LadderMode.Marginal, LadderWindow.Month, [new(0m, null, 2m, null)]),
+                new(null, "3", LadderMode.WholeAmount, LadderWindow.Month,
+                    [new(100m, null, 3m, null), new(1000m, null, 2m, 5m), new(2000m, 1500m, 1m, null)])
+            ]
+        };
+
+        Assert.That(Check(draft), Is.EqualTo(new[]
+        {
+            new ProgramProblem(ProgramIssue.FirstBandNotAtZero, 0, 1),
+            new ProgramProblem(ProgramIssue.BandPayBoth, 1, 1),
+            new ProgramProblem(ProgramIssue.LastBandHasEnd, 2, 1),
+            new ProgramProblem(ProgramIssue.BandPaysLess, 1, 1)
+        }));
+    }
+
+    [Test]
+    public void Caps_are_above_zero_and_a_period_cap_names_a_calendar_window_and_an_amount()
+    {
+        Assert.That(Check(Ladder with { CapPerOrder = 50m, CapPerPeriodWindow = LadderWindow.Month, CapPerPeriodAmount = 100m }), Is.Empty);
+        Assert.That(Check(Ladder with { CapPerOrder = 0m, CapPerPeriodWindow = LadderWindow.PerOrder, CapPerPeriodAmount = -1m }), Is.EqualTo(new[]
+        {
+            new ProgramProblem(ProgramIssue.CapPerOrderNotPositive),
+            new ProgramProblem(ProgramIssue.CapPerPeriodWindowInvalid),
+            new ProgramProblem(ProgramIssue.CapPerPeriodAmountNotPositive)
+        }));
+        Assert.That(Check(Ladder with { CapPerPeriodAmount = 100m }),
+            Is.EqualTo(new[] { new ProgramProblem(ProgramIssue.CapPerPeriodIncomplete) }));
+        Assert.That(Check(Ladder with { CapPerPeriodWindow = LadderWindow.Quarter }),
+            Is.EqualTo(new[] { new ProgramProblem(ProgramIssue.CapPerPeriodIncomplete) }));
     }
 }

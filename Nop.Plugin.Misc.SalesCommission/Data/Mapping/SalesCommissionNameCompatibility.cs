@@ -9,7 +9,7 @@ public class SalesCommissionNameCompatibility : INameCompatibility
     /// <summary>The entity types of the plugin, in creation order (parents before children).</summary>
     public static readonly Type[] EntityTypes =
     [
-        typeof(CommissionProgram), typeof(ProgramBand), typeof(ProgramProductRule), typeof(ProgramQuantityRule),
+        typeof(CommissionProgram), typeof(ProgramProductLadder), typeof(ProgramBand), typeof(ProgramProductRule), typeof(ProgramQuantityRule),
         typeof(ProgramScopeItem), typeof(ProgramBeneficiary), typeof(ProgramOverrideLevel), typeof(StaffProfile),
         typeof(ClientAssignment), typeof(ClientGroupAssignment), typeof(OrderSellerAssignment), typeof(CommissionPartner),
         typeof(PartnerClient), typeof(CommissionEntry), typeof(PeriodCredit), typeof(CommissionReceipt), typeof(ReceiptLine),

@@ -1,9 +1,5 @@
-using FluentMigrator;
-using FluentMigrator.Builders.Create.Index;
-using Nop.Core;
 using Nop.Core.Infrastructure;
 using Nop.Data;
-using Nop.Data.Extensions;
 using Nop.Data.Mapping;
 using Nop.Data.Migrations;
 using Nop.Plugin.Misc.SalesCommission.Domain;
@@ -17,9 +13,19 @@ namespace Nop.Plugin.Misc.SalesCommission.Data.Migrations;
 /// the store asked for it (<see cref="SalesCommissionSettings.DeleteDataOnUninstall"/>).
 /// </summary>
 [NopMigration("2025/11/22 10:00:00:0000000", "Nop.Plugin.Misc.SalesCommission schema", MigrationProcessType.Installation)]
-public class SchemaMigration : Migration
+public class SchemaMigration : SalesCommissionMigration
 {
     #region Utilities
+
+    /// <summary>The unique key of period credits (it names the rule target since version 1.1.0).</summary>
+    internal const string PeriodCreditKeyIndex = "UX_SalesCommission_PeriodCredit_TargetKey";
+
+    /// <summary>The columns of <see cref="PeriodCreditKeyIndex"/>.</summary>
+    internal static readonly string[] PeriodCreditKeyColumns =
+    [
+        nameof(PeriodCredit.OrderId), nameof(PeriodCredit.ProgramId), nameof(PeriodCredit.BeneficiaryTypeId),
+        nameof(PeriodCredit.BeneficiaryId), nameof(PeriodCredit.PeriodStartUtc), nameof(PeriodCredit.Target)
+    ];
 
     /// <summary>
     /// The plugin's tables, each parent before its children
@@ -27,6 +33,7 @@ public class SchemaMigration : Migration
     private static readonly Type[] _tablesParentsFirst =
     [
         typeof(CommissionProgram),
+        typeof(ProgramProductLadder),
         typeof(ProgramBand),
         typeof(ProgramProductRule),
         typeof(ProgramQuantityRule),
@@ -49,39 +56,6 @@ public class SchemaMigration : Migration
         typeof(RecalculationRun),
         typeof(StaffCreditedSale)
     ];
-
-    private static string TableName<TEntity>() where TEntity : BaseEntity =>
-        NameCompatibilityManager.GetTableName(typeof(TEntity));
-
-    private void CreateTableIfMissing<TEntity>() where TEntity : BaseEntity
-    {
-        if (!Schema.Table(TableName<TEntity>()).Exists())
-            Create.TableFor<TEntity>();
-    }
-
-    private void AddDecimalColumnIfMissing<TEntity>(string columnName, int precision, int scale) where TEntity : BaseEntity
-    {
-        //a table this migration creates gets the column from its builder; only a kept older table needs it added
-        var tableName = TableName<TEntity>();
-        if (Schema.Table(tableName).Exists() && !Schema.Table(tableName).Column(columnName).Exists())
-            Alter.Table(tableName).AddColumn(columnName).AsDecimal(precision, scale).Nullable();
-    }
-
-    private void CreateIndexIfMissing<TEntity>(string indexName, bool unique, params string[] columnNames) where TEntity : BaseEntity
-    {
-        var tableName = TableName<TEntity>();
-        if (Schema.Table(tableName).Exists() && Schema.Table(tableName).Index(indexName).Exists())
-            return;
-
-        ICreateIndexOnColumnSyntax index = Create.Index(indexName).OnTable(tableName);
-        foreach (var columnName in columnNames)
-            index = index.OnColumn(columnName).Ascending();
-
-        if (unique)
-            index = index.WithOptions().Unique();
-
-        index.WithOptions().NonClustered();
-    }
 
     /// <summary>
     /// Reads whether the uninstall asked to delete the data, and removes the request.
@@ -115,6 +89,7 @@ public class SchemaMigration : Migration
     public override void Up()
     {
         CreateTableIfMissing<CommissionProgram>();
+        CreateTableIfMissing<ProgramProductLadder>();
         CreateTableIfMissing<ProgramBand>();
         CreateTableIfMissing<ProgramProductRule>();
         CreateTableIfMissing<ProgramQuantityRule>();
@@ -136,10 +111,6 @@ public class SchemaMigration : Migration
         CreateTableIfMissing<CommissionTarget>();
         CreateTableIfMissing<RecalculationRun>();
         CreateTableIfMissing<StaffCreditedSale>();
-
-        //columns added after the first schema: a reinstall over kept data gets them too
-        AddDecimalColumnIfMissing<CommissionProgram>(nameof(CommissionProgram.AcceleratorThresholdPercent), 18, 4);
-        AddDecimalColumnIfMissing<CommissionProgram>(nameof(CommissionProgram.AcceleratorFactor), 18, 4);
 
         //one entry per order, program, beneficiary, kind, level and sequence: a redelivered event cannot pay twice
         CreateIndexIfMissing<CommissionEntry>("IX_SalesCommission_Entry_Key", true,
@@ -166,10 +137,10 @@ public class SchemaMigration : Migration
             nameof(PeriodCredit.PeriodStartUtc));
         CreateIndexIfMissing<PeriodCredit>("IX_SalesCommission_PeriodCredit_OrderId", false,
             nameof(PeriodCredit.OrderId));
-        //one credit per order, program, beneficiary and period: a racing second delivery is refused by the database
-        CreateIndexIfMissing<PeriodCredit>("UX_SalesCommission_PeriodCredit_Key", true,
-            nameof(PeriodCredit.OrderId), nameof(PeriodCredit.ProgramId), nameof(PeriodCredit.BeneficiaryTypeId),
-            nameof(PeriodCredit.BeneficiaryId), nameof(PeriodCredit.PeriodStartUtc));
+        //one credit per order, program, beneficiary, period and rule target: a racing second delivery is refused by the database
+        //(tables kept from a version before 1.1.0 get the column and this index from the 1.1.0 update migration)
+        if (!ColumnMissing<PeriodCredit>(nameof(PeriodCredit.Target)))
+            CreateIndexIfMissing<PeriodCredit>(PeriodCreditKeyIndex, true, PeriodCreditKeyColumns);
 
         CreateIndexIfMissing<OrderEventRecord>("IX_SalesCommission_OrderEvent_StatusId", false,
             nameof(OrderEventRecord.StatusId));

@@ -24,7 +24,9 @@ public class CommissionProgramBuilder : NopEntityBuilder<CommissionProgram>
             .WithColumn(nameof(CommissionProgram.DefaultRate)).AsDecimal(18, 4)
             .WithColumn(nameof(CommissionProgram.FirstOrderRate)).AsDecimal(18, 4).Nullable()
             .WithColumn(nameof(CommissionProgram.AcceleratorThresholdPercent)).AsDecimal(18, 4).Nullable()
-            .WithColumn(nameof(CommissionProgram.AcceleratorFactor)).AsDecimal(18, 4).Nullable();
+            .WithColumn(nameof(CommissionProgram.AcceleratorFactor)).AsDecimal(18, 4).Nullable()
+            .WithColumn(nameof(CommissionProgram.CapPerOrder)).AsDecimal(18, 4).Nullable()
+            .WithColumn(nameof(CommissionProgram.CapPerPeriodAmount)).AsDecimal(18, 4).Nullable();
     }
 
     #endregion

@@ -19,7 +19,9 @@ public class PeriodCreditBuilder : NopEntityBuilder<PeriodCredit>
     {
         //split shares of a period total are never rounded (rules §9.2): keep far more decimals than money needs
         table
-            .WithColumn(nameof(PeriodCredit.Amount)).AsDecimal(28, 12);
+            .WithColumn(nameof(PeriodCredit.Amount)).AsDecimal(28, 12)
+            //part of the unique key: empty rather than null, so that every database compares it
+            .WithColumn(nameof(PeriodCredit.Target)).AsString(PeriodCredit.TargetLength).NotNullable().WithDefaultValue(string.Empty);
     }
 
     #endregion

@@ -7,7 +7,7 @@ using Nop.Plugin.Misc.SalesCommission.Domain;
 namespace Nop.Plugin.Misc.SalesCommission.Data.Mapping.Builders;
 
 /// <summary>
-/// Maps <see cref="ProgramBand"/>: a ladder band; it goes with its program.
+/// Maps <see cref="ProgramBand"/>: a ladder band; it goes with its program (and its product ladder, if any).
 /// </summary>
 public class ProgramBandBuilder : NopEntityBuilder<ProgramBand>
 {
@@ -21,7 +21,10 @@ public class ProgramBandBuilder : NopEntityBuilder<ProgramBand>
     {
         table
             .WithColumn(nameof(ProgramBand.ProgramId)).AsInt32().ForeignKey<CommissionProgram>(onDelete: Rule.Cascade)
+            //a program's ladders and their bands are replaced together on save: the band's second path to its program does not cascade
+            .WithColumn(nameof(ProgramBand.ProductLadderId)).AsInt32().Nullable().ForeignKey<ProgramProductLadder>(onDelete: Rule.None)
             .WithColumn(nameof(ProgramBand.From)).AsDecimal(18, 4)
+            .WithColumn(nameof(ProgramBand.To)).AsDecimal(18, 4).Nullable()
             .WithColumn(nameof(ProgramBand.Rate)).AsDecimal(18, 4).Nullable()
             .WithColumn(nameof(ProgramBand.FixedAmount)).AsDecimal(18, 4).Nullable();
     }

@@ -27,6 +27,10 @@ public record ConfigurationModel : BaseNopModel
     [NopResourceDisplayName("Plugins.Misc.SalesCommission.Fields.ShowRepWidget")]
     public bool ShowRepWidget { get; set; }
 
+    /// <summary>Gift card lines earn like any sale.</summary>
+    [NopResourceDisplayName("Plugins.Misc.SalesCommission.Fields.GiftCardsEarn")]
+    public bool GiftCardsEarn { get; set; }
+
     /// <summary>Stacking policy choices.</summary>
     public IList<SelectListItem> AvailableStackingPolicies { get; set; } = [];
 
