@@ -8,7 +8,7 @@ namespace Nop.Plugin.Misc.SalesCommission.Data.Migrations;
 
 /// <summary>
 /// Version 1.1.0 of an installed store's schema: program caps (rules §3.4), a last band's 'to', product ladders
-/// (rules §3.2.6) with their bands, the rule target of a period credit in its unique key, and the accelerator columns
+/// (rules §3.2.6) with their bands, the rule target of a period credit in its unique key, the ledger lock's table, and the accelerator columns
 /// of stores installed before the accelerator. A fresh install gets all of it from <see cref="SchemaMigration"/>; each
 /// step leaves what already exists as it is.
 /// </summary>
@@ -48,6 +48,7 @@ public class ProductLadderCapsMigration : SalesCommissionMigration
         AddDecimalColumnIfMissing<CommissionProgram>(nameof(CommissionProgram.CapPerPeriodAmount));
 
         CreateTableIfMissing<ProgramProductLadder>();
+        CreateTableIfMissing<LedgerLock>();
         AddDecimalColumnIfMissing<ProgramBand>(nameof(ProgramBand.To));
         if (ColumnMissing<ProgramBand>(nameof(ProgramBand.ProductLadderId)))
             Alter.Table(TableName<ProgramBand>()).AddColumn(nameof(ProgramBand.ProductLadderId)).AsInt32().Nullable()

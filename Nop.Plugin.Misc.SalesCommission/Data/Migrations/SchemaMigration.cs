@@ -54,7 +54,8 @@ public class SchemaMigration : SalesCommissionMigration
         typeof(CommissionExpense),
         typeof(CommissionTarget),
         typeof(RecalculationRun),
-        typeof(StaffCreditedSale)
+        typeof(StaffCreditedSale),
+        typeof(LedgerLock)
     ];
 
     /// <summary>
@@ -111,6 +112,7 @@ public class SchemaMigration : SalesCommissionMigration
         CreateTableIfMissing<CommissionTarget>();
         CreateTableIfMissing<RecalculationRun>();
         CreateTableIfMissing<StaffCreditedSale>();
+        CreateTableIfMissing<LedgerLock>();
 
         //one entry per order, program, beneficiary, kind, level and sequence: a redelivered event cannot pay twice
         CreateIndexIfMissing<CommissionEntry>("IX_SalesCommission_Entry_Key", true,
