@@ -17,6 +17,14 @@ public interface ILedgerHistory
     Task<OrderLedgerHistory> GetOrderHistoryAsync(Order order, OrderEventRecord record, IList<CommissionEntry> entries);
 
     /// <summary>
+    /// The payments of other orders paid before this one (paid time, then order id) whose events are recorded but still
+    /// pending, in paid order: orders paid at nearly the same moment whose requests have not reached the ledger yet.
+    /// </summary>
+    /// <param name="order">The order being paid.</param>
+    /// <returns>A task that represents the asynchronous operation. The task result contains each pending record with its order.</returns>
+    Task<IList<(OrderEventRecord Record, Order Order)>> GetPaymentsOnTheirWayBeforeAsync(Order order);
+
+    /// <summary>
     /// Plans a payment with the engine on the history it names (the client's order rank, period totals, targets'
     /// credited sales, period caps), each loaded once.
     /// </summary>

@@ -20,6 +20,9 @@ public class LedgerHistory : ILedgerHistory
 {
     #region Fields
 
+    /// <summary>How recent a pending payment must be to count as on its way to the ledger.</summary>
+    private static readonly TimeSpan PaymentOnItsWayAge = TimeSpan.FromMinutes(10);
+
     private static readonly int[] ReversalEventTypes =
         [(int)OrderEventKind.Voided, (int)OrderEventKind.Cancelled, (int)OrderEventKind.Deleted];
 
@@ -168,6 +171,28 @@ public class LedgerHistory : ILedgerHistory
                        || otherRecords.Any(other => other.StatusId == (int)OrderEventStatus.Processed && ReversalEventTypes.Contains(other.EventTypeId));
 
         return new OrderLedgerHistory(entries.Select(LedgerStore.ToEngineEntry).ToList(), paymentProcessed, paymentPending, reversed, order.OrderTotal);
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<IList<(OrderEventRecord Record, Order Order)>> GetPaymentsOnTheirWayBeforeAsync(Order order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (order.PaidDateUtc is not { } paidAt)
+            return [];
+
+        //only events of the last minutes: an older pending or failed payment is the retry task's
+        var recentUtc = DateTime.UtcNow - PaymentOnItsWayAge;
+        var pending = await (from record in _eventRecordRepository.Table
+                             join other in _orderRepository.Table on record.OrderId equals other.Id
+                             where record.EventTypeId == (int)OrderEventKind.Paid
+                                   && record.StatusId == (int)OrderEventStatus.Pending
+                                   && record.CreatedOnUtc >= recentUtc
+                                   && other.Id != order.Id
+                                   && (other.PaidDateUtc < paidAt || (other.PaidDateUtc == paidAt && other.Id < order.Id))
+                             orderby other.PaidDateUtc, other.Id, record.Id
+                             select new { Record = record, Order = other }).ToListAsync();
+
+        return pending.DistinctBy(payment => payment.Order.Id).Select(payment => (payment.Record, payment.Order)).ToList();
     }
 
     /// <inheritdoc />

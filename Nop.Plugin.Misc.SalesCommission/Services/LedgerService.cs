@@ -100,6 +100,20 @@ public class LedgerService : ILedgerService
         using var transaction = LedgerTransaction.Begin();
         await _ledgerLock.TakeAsync();
 
+        //payments are taken in by paid time (rules §9.6): one paid a moment earlier whose event is still on its way is
+        //taken in first, so this order is planned on it
+        if (record.EventType == OrderEventKind.Paid)
+        {
+            foreach (var (earlierRecord, earlierOrder) in await _ledgerHistory.GetPaymentsOnTheirWayBeforeAsync(order))
+                await DecideAsync(earlierRecord, earlierOrder);
+        }
+
+        await DecideAsync(record, order);
+        transaction.Complete();
+    }
+
+    private async Task DecideAsync(OrderEventRecord record, Order order)
+    {
         var kind = record.EventType;
         var existing = await _ledgerStore.GetOrderEntriesAsync(order.Id);
         var history = await _ledgerHistory.GetOrderHistoryAsync(order, record, existing);
@@ -118,7 +132,6 @@ public class LedgerService : ILedgerService
             throw new InvalidOperationException($"The paid event of order #{order.Id} is not processed yet; this event waits for it");
 
         await _ledgerStore.WriteAsync(order, existing, outcome);
-        transaction.Complete();
     }
 
     #endregion
