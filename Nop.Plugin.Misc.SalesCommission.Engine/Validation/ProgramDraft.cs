@@ -67,4 +67,47 @@ public sealed record ProgramDraft
 
     /// <summary>Accelerator factor, or null.</summary>
     public decimal? AcceleratorFactor { get; init; }
+
+    /// <summary>
+    /// A stored or scenario program as a draft, so that its terms are checked by the same rules as the editor's
+    /// (<see cref="ProgramDraftCheck"/>): a ProductLadder program's default ladder is its last product ladder.
+    /// </summary>
+    /// <param name="program">The program.</param>
+    public static ProgramDraft Of(CommissionProgram program)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+
+        static IReadOnlyList<ProgramBandDraft> BandsOf(Ladder? ladder) =>
+            ladder?.Bands.Select(band => new ProgramBandDraft(band.From, band.To, band.Rate, band.Fixed)).ToList() ?? [];
+
+        var productLadders = program.ProductLadders
+            .Select(rule => new ProductLadderDraft(rule.ProductId, rule.CategoryId, rule.Ladder.Mode, rule.Ladder.Window, BandsOf(rule.Ladder)))
+            .ToList();
+        if (program.DefaultLadder is { } defaultLadder)
+            productLadders.Add(new ProductLadderDraft(null, null, defaultLadder.Mode, defaultLadder.Window, BandsOf(defaultLadder)));
+
+        return new ProgramDraft
+        {
+            Name = string.IsNullOrWhiteSpace(program.Name) ? program.Id : program.Name,
+            Type = program.Type,
+            Rate = program.Rate,
+            Fixed = program.Fixed,
+            LadderMode = program.Ladder?.Mode ?? LadderMode.Marginal,
+            Bands = BandsOf(program.Ladder),
+            ProductRules = program.ProductRules,
+            DefaultRate = program.DefaultRate,
+            FirstOrderCount = program.FirstOrder?.Count ?? 0,
+            FirstOrderRate = program.FirstOrder?.Rate,
+            QuantityRules = program.QuantityRules,
+            ProductLadders = productLadders,
+            CapPerOrder = program.CapPerOrder,
+            CapPerPeriodWindow = program.CapPerPeriod?.Window,
+            CapPerPeriodAmount = program.CapPerPeriod?.Amount,
+            ValidFrom = program.ValidFrom,
+            ValidTo = program.ValidTo,
+            Hierarchy = program.Hierarchy,
+            AcceleratorThresholdPercent = program.Accelerator?.ThresholdPercent,
+            AcceleratorFactor = program.Accelerator?.Factor
+        };
+    }
 }

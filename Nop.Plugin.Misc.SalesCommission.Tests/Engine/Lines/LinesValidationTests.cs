@@ -130,8 +130,8 @@ public sealed class LinesValidationTests
 
         Assert.That(ProgramCheck.Problems(program), Is.EqualTo(new[]
         {
-            "productLadders[0].ladder.bands[0].from: the first band must start at 0",
-            "defaultLadder.bands[0].from: the first band must start at 0"
+            "productLadders[0].ladder.bands[0].from: FirstBandNotAtZero",
+            "productLadders[1].ladder.bands[0].from: FirstBandNotAtZero"
         }));
     }
 
@@ -145,6 +145,6 @@ public sealed class LinesValidationTests
             ProductLadders = [new ProductLadderRule("P7", null, ladder), new ProductLadderRule(null, "P7", ladder), new ProductLadderRule("P7", null, ladder)]
         };
 
-        Assert.That(ProgramCheck.Problems(program), Is.EqualTo(new[] { "productLadders[2]: a ladder for this product or category comes earlier" }));
+        Assert.That(ProgramCheck.Problems(program), Is.EqualTo(new[] { "productLadders[2]: ProductLadderRepeated" }));
     }
 }

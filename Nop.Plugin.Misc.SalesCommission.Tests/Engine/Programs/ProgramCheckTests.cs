@@ -37,7 +37,7 @@ public sealed class ProgramCheckTests
             Id = "1", Type = ProgramType.Ladder, Ladder = new Ladder(LadderMode.Marginal, LadderWindow.Month, [])
         };
 
-        Assert.That(ProgramCheck.Problems(program), Is.EqualTo(new[] { "ladder.bands: a ladder needs at least one band" }));
+        Assert.That(ProgramCheck.Problems(program), Is.EqualTo(new[] { "ladder.bands: LadderWithoutBands" }));
     }
 
     [Test]
@@ -49,7 +49,7 @@ public sealed class ProgramCheckTests
             Ladder = ThreeBands with { Bands = [new LadderBand(100m, null, 2m, null)] }
         };
 
-        Assert.That(ProgramCheck.Problems(program), Is.EqualTo(new[] { "ladder.bands[0].from: the first band must start at 0" }));
+        Assert.That(ProgramCheck.Problems(program), Is.EqualTo(new[] { "ladder.bands[0].from: FirstBandNotAtZero" }));
     }
 
     [Test]
@@ -58,7 +58,7 @@ public sealed class ProgramCheckTests
         var program = new CommissionProgram { Id = "1", Type = ProgramType.FirstOrder, Rate = 2m };
 
         Assert.That(ProgramCheck.Problems(program),
-            Is.EqualTo(new[] { "firstOrder: a FirstOrder program needs a first-order rate and a count of at least 1" }));
+            Is.EqualTo(new[] { "firstOrder.count: FirstOrderCountTooSmall", "firstOrder.rate: FirstOrderRateMissing" }));
     }
 
     [Test]
@@ -66,7 +66,7 @@ public sealed class ProgramCheckTests
     {
         var program = new CommissionProgram { Id = "1", Type = ProgramType.PercentOfOrder, Rate = 150m };
 
-        Assert.That(ProgramCheck.Problems(program), Is.EqualTo(new[] { "rate: must be from 0 to 100" }));
+        Assert.That(ProgramCheck.Problems(program), Is.EqualTo(new[] { "rate: RateOutOfRange" }));
     }
 
     [Test]
@@ -91,9 +91,9 @@ public sealed class ProgramCheckTests
 
         Assert.That(ProgramCheck.Problems(program), Is.EqualTo(new[]
         {
-            "capPerOrder: must be above 0",
-            "capPerPeriod.window: must be Month, Quarter or Year, not PerOrder",
-            "capPerPeriod.amount: must be above 0"
+            "capPerOrder: CapPerOrderNotPositive",
+            "capPerPeriod.window: CapPerPeriodWindowInvalid",
+            "capPerPeriod.amount: CapPerPeriodAmountNotPositive"
         }));
     }
 
@@ -107,6 +107,6 @@ public sealed class ProgramCheckTests
         };
 
         Assert.That(ProgramCheck.Problems(program),
-            Is.EqualTo(new[] { "ladder.bands[2].to: the last band's to caps the base and must be above its from" }));
+            Is.EqualTo(new[] { "ladder.bands[2].to: LastBandHasEnd" }));
     }
 }
