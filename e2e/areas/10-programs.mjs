@@ -4,7 +4,7 @@
 // ladder's own sum for that order's net sales, and the ledger's entry for the order is the same amount), and the
 // edited ladder deleted again.
 import {
-  runId, money, cents, expectBody, expectEqualMoney, submit, asAdmin, gridRows, createCustomer, saveStaff, assignClient,
+  runId, money, cents, expectBody, submit, asAdmin, gridRows, createCustomer, saveStaff, assignClient,
   createPercentProgram, paidOrder, day,
 } from '../fixtures.mjs';
 
