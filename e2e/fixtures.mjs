@@ -250,7 +250,9 @@ export async function placeOrder(ctx, client, quantity = 1) {
         await fillBillingAddress(ctx, client);
       if (step === '.payment-method-next-step-button')
         await page.check('input[name="paymentmethod"][value="Payments.CheckMoneyOrder"]');
-      await button.click();
+      //a step's button is disabled while its answer is awaited, and the last one leaves the page: a click that
+      //does not happen in time is tried again on the next round, the completed page ends the rounds
+      await button.click({ timeout: 10000 }).catch(() => {});
       await page.waitForTimeout(1500);
       clicked = true;
       break;
