@@ -1,11 +1,15 @@
 // The end-to-end walk: node run.mjs STORE_URL [area ...]
-// Logs in as the store's admin (ADMIN_EMAIL / ADMIN_PASSWORD, default admin@example.com / Admin123!), runs every
-// area's steps (areas/*.mjs, each exporting `async function run(ctx)`) in name order, and writes screenshots to
-// docs/screenshots. Exit code 1 when a step fails.
+// Runs every area's steps (areas/*.mjs, each exporting `async function run(ctx)`) in name order, or only the areas
+// named, and writes screenshots to docs/screenshots. Each area logs in as the store's admin (ADMIN_EMAIL /
+// ADMIN_PASSWORD, default admin@example.com / Admin123!) and creates the staff, clients, programs and orders it needs
+// (fixtures.mjs), named with this run's id: any area runs alone, on a freshly installed store, and again on the same
+// store. Exit code 1 when a step fails.
 import { readdir } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, login, screenshot, expectText } from './lib.mjs';
+import { runId } from './fixtures.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const [baseUrl, ...only] = process.argv.slice(2);
@@ -14,6 +18,7 @@ if (!baseUrl) {
   process.exit(2);
 }
 
+console.log(`run ${runId}`);
 const browser = await launch(baseUrl);
 let failed = false;
 try {
@@ -26,7 +31,7 @@ try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     const ctx = {
-      baseUrl, page, context, browser,
+      baseUrl, page, context, browser, who: null,
       url: p => new URL(p, baseUrl).href,
       login: (email, password) => login(page, baseUrl, email, password),
       loginAdmin: () => login(page, baseUrl, process.env.ADMIN_EMAIL ?? 'admin@example.com', process.env.ADMIN_PASSWORD ?? 'Admin123!'),
@@ -40,6 +45,10 @@ try {
     } catch (error) {
       failed = true;
       console.error(`area ${area}: FAILED: ${error.message}`);
+      //what the page showed, for finding out why (outside the repository)
+      const shot = path.join(os.tmpdir(), `e2e-${area}-failed.png`);
+      await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
+      console.error(`  at ${page.url()}; page saved as ${shot}`);
     } finally {
       await context.close();
     }

@@ -1,34 +1,48 @@
-// Clients and groups: a client's owners with splits; splits that do not add up to 100 are refused and nothing
-// changes; the list shows the saved owners.
-export async function run(ctx) {
-  await ctx.loginAdmin();
+// Clients and groups: a client of this run given two owners with splits; splits that do not add up to 100 are refused
+// and nothing is saved; 60/40 is saved, and both the list and the client's editor show exactly those owners.
+import { runId, asAdmin, createCustomer, saveStaff, openClient, fillOwners, gridRows, expectBody } from '../fixtures.mjs';
+
+async function clientRow(ctx, client) {
   await ctx.page.goto(ctx.url('/Admin/CommissionClient/List'));
-  await ctx.page.fill('#ClientEmail', process.env.CLIENT_EMAIL ?? 'steve_gates@nopCommerce.com');
-  await Promise.all([ctx.page.waitForNavigation(), ctx.page.click('#open-client')]);
-  const staff = await ctx.page.$$eval('#Owners_0__StaffCustomerId option', options => options.map(o => o.value).filter(v => v !== '0'));
-  if (staff.length < 2)
-    throw new Error('the walk needs two staff members');
+  return (await gridRows(ctx, '/Admin/CommissionClient/List')).find(r => !r.IsGroup && r.Name.toLowerCase() === client.email);
+}
 
-  const fill = async (splits, afterSave = Promise.resolve()) => {
-    for (let i = 0; i < 5; i++) {
-      await ctx.page.selectOption(`#Owners_${i}__StaffCustomerId`, i < splits.length ? staff[i] : '0');
-      await ctx.page.fill(`#Owners_${i}__Split`, i < splits.length ? String(splits[i]) : '0');
-    }
-    const [, , result] = await Promise.all([ctx.page.waitForNavigation(), ctx.page.click('button[name="save"]'), afterSave]);
-    return result;
-  };
+export async function run(ctx) {
+  await asAdmin(ctx);
+  const first = await createCustomer(ctx, { tag: 'clients-rep1', firstName: 'First', lastName: `clients ${runId}`, staff: true });
+  const second = await createCustomer(ctx, { tag: 'clients-rep2', firstName: 'Second', lastName: `clients ${runId}`, staff: true });
+  const client = await createCustomer(ctx, { tag: 'clients-client', firstName: 'Client', lastName: `clients ${runId}` });
+  await saveStaff(ctx, first);
+  await saveStaff(ctx, second);
 
-  await fill([60, 30]);
-  await ctx.expectText('The splits must add up to exactly 100.');
+  await openClient(ctx, client);
+  await fillOwners(ctx, [{ staff: first, split: 60 }, { staff: second, split: 30 }]);
+  await expectBody(ctx, 'The splits must add up to exactly 100.');
   await ctx.screenshot('clients-splits-refused');
+  if (await clientRow(ctx, client))
+    throw new Error('the refused splits were saved');
 
-  //the list page loads its grid right after the redirect: wait for that answer from the moment of saving
-  const list = await fill([60, 40],
-    ctx.page.waitForResponse(r => r.url().includes('/CommissionClient/List') && r.request().method() === 'POST'));
-  await ctx.expectText('The assignment has been saved.');
-  const row = (await list.json()).Data.find(r => !r.IsGroup && r.Name.toLowerCase() === (process.env.CLIENT_EMAIL ?? 'steve_gates@nopCommerce.com').toLowerCase());
-  if (!row || !row.Owners.includes('60%') || !row.Owners.includes('40%'))
-    throw new Error(`the list shows ${row?.Owners}`);
+  await openClient(ctx, client);
+  await fillOwners(ctx, [{ staff: first, split: 60 }, { staff: second, split: 40 }]);
+  await expectBody(ctx, 'The assignment has been saved.');
+  const row = await clientRow(ctx, client);
+  if (!row || !row.Owners.includes(`${first.name} 60%`) || !row.Owners.includes(`${second.name} 40%`))
+    throw new Error(`the list shows ${JSON.stringify(row)}`);
+  await ctx.page.waitForSelector('#assignments-grid tbody tr td');
+
+  //the editor opens with the two saved owners and nothing else
+  await openClient(ctx, client);
+  const owners = await ctx.page.$$eval('#owners-table tbody tr', trs => trs.map(tr => ({
+    staff: tr.querySelector('select').selectedOptions[0]?.textContent.trim(),
+    split: Number(tr.querySelector('input').value || 0),
+  })).filter(owner => owner.split !== 0));
+  const shown = owners.map(o => `${o.staff} ${o.split}`).sort().join(', ');
+  const expected = [`${first.name} 60`, `${second.name} 40`].sort().join(', ');
+  if (shown !== expected)
+    throw new Error(`the editor shows ${shown}; expected ${expected}`);
   console.log(`  ${row.Name}: ${row.Owners}`);
+
+  await ctx.page.goto(ctx.url('/Admin/CommissionClient/List'));
+  await ctx.page.waitForSelector('#assignments-grid tbody tr td');
   await ctx.screenshot('clients-assign');
 }
