@@ -60,7 +60,11 @@ async function entries(ctx, t, order) {
   //the grid on the page, filtered to the order: every row explains the order it links to
   await ctx.page.fill('#SearchOrderId', String(order.id));
   await ctx.page.click('#search-entries');
-  await ctx.page.waitForSelector(`#entries-grid tbody tr td a[href$="/Admin/Order/Edit/${order.id}"]`);
+  //the grid shows the unfiltered rows until the search answers: wait until every row is the order's
+  await ctx.page.waitForFunction(id => {
+    const rows = [...document.querySelectorAll('#entries-grid tbody tr')];
+    return rows.length > 0 && rows.every(tr => tr.querySelector(`a[href$="/Admin/Order/Edit/${id}"]`));
+  }, order.id, { timeout: 30000 });
   const shown = await ctx.page.locator('#entries-grid tbody tr').evaluateAll(trs => trs.map(tr => ({
     order: tr.querySelector('a[href*="/Admin/Order/Edit/"]')?.textContent.replace(/\D/g, ''),
     text: tr.textContent,
