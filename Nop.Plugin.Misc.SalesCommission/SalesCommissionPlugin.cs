@@ -202,19 +202,6 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     }
 
     /// <summary>
-    /// Update plugin: after the update migrations ran, the texts of the new version are added or changed in every
-    /// language (an in-place upgrade keeps the texts of the installed version otherwise).
-    /// </summary>
-    /// <param name="currentVersion">The installed version</param>
-    /// <param name="targetVersion">The version being installed</param>
-    /// <returns>A task that represents the asynchronous operation</returns>
-    public override async Task UpdateAsync(string currentVersion, string targetVersion)
-    {
-        await _localeResourceInstaller.InstallAsync();
-        await base.UpdateAsync(currentVersion, targetVersion);
-    }
-
-    /// <summary>
     /// Uninstall plugin. The commission tables and rows stay unless "delete data on uninstall" is on; the customer
     /// role stays too, since customers may still be in it.
     /// </summary>
