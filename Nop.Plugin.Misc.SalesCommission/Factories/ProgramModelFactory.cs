@@ -73,11 +73,34 @@ public class ProgramModelFactory : IProgramModelFactory
 
     private static int? PositiveOrNull(int? id) => id is > 0 ? id : null;
 
+    /// <summary>Stored bands as the editor shows them: by start, each ending where the next starts, the last at its 'to' if any.</summary>
+    private static List<ProgramBandModel> BandModelsOf(IEnumerable<ProgramBand> bands)
+    {
+        var ascending = bands.OrderBy(band => band.From).ToList();
+        return ascending.Select((band, index) => new ProgramBandModel
+        {
+            From = band.From,
+            To = index + 1 < ascending.Count ? ascending[index + 1].From : band.To,
+            Rate = band.Rate,
+            FixedAmount = band.FixedAmount
+        }).ToList();
+    }
+
+    /// <summary>Bands as entered, to store: only the last keeps its 'to' (the others end where the next starts).</summary>
+    private static List<ProgramBand> BandRowsOf(IList<ProgramBandModel> bands) =>
+        bands.Select((band, index) => new ProgramBand
+        {
+            From = band.From ?? 0m,
+            To = index == bands.Count - 1 ? band.To : null,
+            Rate = band.Rate,
+            FixedAmount = band.FixedAmount,
+            DisplayOrder = index
+        }).ToList();
+
     private static void FillFromDefinition(ProgramModel model, ProgramDefinition definition)
     {
         var program = definition.Program;
         var type = (ProgramType)program.ProgramTypeId;
-        var ascending = definition.Bands.OrderBy(band => band.From).ToList();
 
         model.Id = program.Id;
         model.Name = program.Name;
@@ -92,13 +115,18 @@ public class ProgramModelFactory : IProgramModelFactory
         model.RegularRate = type == ProgramType.FirstOrder ? program.Rate : null;
         model.LadderModeId = program.LadderModeId;
         model.LadderWindowId = program.LadderWindowId;
-        model.Bands = ascending.Select((band, index) => new ProgramBandModel
+        model.Bands = BandModelsOf(definition.Bands);
+        model.ProductLadders = definition.ProductLadders.Select(ladder => new ProgramProductLadderModel
         {
-            From = band.From,
-            To = index + 1 < ascending.Count ? ascending[index + 1].From : null,
-            Rate = band.Rate,
-            FixedAmount = band.FixedAmount
+            ProductId = ladder.Ladder.ProductId,
+            CategoryId = ladder.Ladder.CategoryId ?? 0,
+            LadderModeId = ladder.Ladder.LadderModeId,
+            LadderWindowId = ladder.Ladder.LadderWindowId,
+            Bands = BandModelsOf(ladder.Bands)
         }).ToList();
+        model.CapPerOrder = program.CapPerOrder;
+        model.CapPerPeriodWindowId = program.CapPerPeriodWindowId;
+        model.CapPerPeriodAmount = program.CapPerPeriodAmount;
         model.ProductRules = definition.ProductRules.Select(rule => new ProgramProductRuleModel
         {
             ProductId = rule.ProductId,
@@ -128,6 +156,8 @@ public class ProgramModelFactory : IProgramModelFactory
         model.SelectedStoreIds = Scoped(ScopeType.Store);
         model.SelectedCustomerRoleIds = Scoped(ScopeType.ClientGroup);
         model.ClientIds = string.Join(", ", Scoped(ScopeType.Client).Select(Invariant));
+        model.ExcludedProductIds = string.Join(", ", Scoped(ScopeType.ExcludedProduct).Select(Invariant));
+        model.SelectedExcludedCategoryIds = Scoped(ScopeType.ExcludedCategory);
         model.SelectedStaffIds = Payees(BeneficiaryType.Staff);
         model.SelectedPartnerIds = Payees(BeneficiaryType.Partner);
         model.AllPartners = program.AllPartners;
@@ -148,6 +178,9 @@ public class ProgramModelFactory : IProgramModelFactory
         await AddEnumOptionsAsync<LadderMode>(model.AvailableLadderModes);
         await AddEnumOptionsAsync<LadderWindow>(model.AvailableLadderWindows);
         await AddEnumOptionsAsync<OverrideBase>(model.AvailableOverrideBases);
+        model.AvailableCapWindows.Add(new SelectListItem(await _localizationService.GetResourceAsync("Plugins.Misc.SalesCommission.Programs.Caps.NoPeriodCap"), string.Empty));
+        foreach (var window in Enum.GetValues<LadderWindow>().Where(CommissionPeriod.IsCalendar))
+            model.AvailableCapWindows.Add(new SelectListItem(await _localizationService.GetLocalizedEnumAsync(window), Invariant((int)window)));
 
         model.AvailableCategories.Add(new SelectListItem(await _localizationService.GetResourceAsync("Plugins.Misc.SalesCommission.Programs.Rule.NoCategory"), "0"));
         foreach (var category in await _categoryService.GetAllCategoriesAsync(showHidden: true))
@@ -165,12 +198,16 @@ public class ProgramModelFactory : IProgramModelFactory
         }
 
         var productIds = model.ProductRules.Select(rule => rule.ProductId)
-            .Concat(model.QuantityRules.Select(rule => rule.ProductId)).OfType<int>().Where(id => id > 0).Distinct().ToArray();
+            .Concat(model.QuantityRules.Select(rule => rule.ProductId))
+            .Concat(model.ProductLadders.Select(ladder => ladder.ProductId)).OfType<int>().Where(id => id > 0).Distinct().ToArray();
         var names = (await _productService.GetProductsByIdsAsync(productIds)).ToDictionary(product => product.Id, product => product.Name);
+        string NameOf(int? productId) => productId is { } id ? names.GetValueOrDefault(id) : null;
         foreach (var rule in model.ProductRules)
-            rule.ProductName = rule.ProductId is { } id ? names.GetValueOrDefault(id) : null;
+            rule.ProductName = NameOf(rule.ProductId);
         foreach (var rule in model.QuantityRules)
-            rule.ProductName = rule.ProductId is { } id ? names.GetValueOrDefault(id) : null;
+            rule.ProductName = NameOf(rule.ProductId);
+        foreach (var ladder in model.ProductLadders)
+            ladder.ProductName = NameOf(ladder.ProductId);
     }
 
     private async Task<string> KindOfAsync(LedgerEntry entry)
@@ -284,23 +321,34 @@ public class ProgramModelFactory : IProgramModelFactory
         program.AllPartners = model.AllPartners;
         program.AcceleratorThresholdPercent = model.AcceleratorThresholdPercent;
         program.AcceleratorFactor = model.AcceleratorFactor;
+        program.CapPerOrder = model.CapPerOrder;
+        program.CapPerPeriodWindowId = model.CapPerPeriodWindowId;
+        program.CapPerPeriodAmount = model.CapPerPeriodAmount;
 
         model.TryGetClientIds(out var clientIds);
+        model.TryGetExcludedProductIds(out var excludedProductIds);
         var scope = model.SelectedStoreIds.Distinct().Select(id => new ProgramScopeItem { ScopeTypeId = (int)ScopeType.Store, EntityId = id })
             .Concat(model.SelectedCustomerRoleIds.Distinct().Select(id => new ProgramScopeItem { ScopeTypeId = (int)ScopeType.ClientGroup, EntityId = id }))
-            .Concat(clientIds.Select(id => new ProgramScopeItem { ScopeTypeId = (int)ScopeType.Client, EntityId = id }));
+            .Concat(clientIds.Select(id => new ProgramScopeItem { ScopeTypeId = (int)ScopeType.Client, EntityId = id }))
+            .Concat(excludedProductIds.Select(id => new ProgramScopeItem { ScopeTypeId = (int)ScopeType.ExcludedProduct, EntityId = id }))
+            .Concat(model.SelectedExcludedCategoryIds.Distinct().Select(id => new ProgramScopeItem { ScopeTypeId = (int)ScopeType.ExcludedCategory, EntityId = id }));
         var payees = model.SelectedStaffIds.Distinct().Select(id => new ProgramBeneficiary { BeneficiaryTypeId = (int)BeneficiaryType.Staff, BeneficiaryId = id })
             .Concat(model.SelectedPartnerIds.Distinct().Select(id => new ProgramBeneficiary { BeneficiaryTypeId = (int)BeneficiaryType.Partner, BeneficiaryId = id }));
 
         return new ProgramDefinition
         {
             Program = program,
-            Bands = type != ProgramType.Ladder ? [] : model.Bands.Select((band, index) => new ProgramBand
+            Bands = type != ProgramType.Ladder ? [] : BandRowsOf(model.Bands),
+            ProductLadders = type != ProgramType.ProductLadder ? [] : model.ProductLadders.Select(ladder => new ProductLadderDefinition
             {
-                From = band.From ?? 0m,
-                Rate = band.Rate,
-                FixedAmount = band.FixedAmount,
-                DisplayOrder = index
+                Ladder = new ProgramProductLadder
+                {
+                    ProductId = PositiveOrNull(ladder.ProductId),
+                    CategoryId = PositiveOrNull(ladder.CategoryId),
+                    LadderModeId = ladder.LadderModeId,
+                    LadderWindowId = ladder.LadderWindowId
+                },
+                Bands = BandRowsOf(ladder.Bands)
             }).ToList(),
             ProductRules = type != ProgramType.PercentPerProduct ? [] : model.ProductRules.Select(rule => new ProgramProductRule
             {

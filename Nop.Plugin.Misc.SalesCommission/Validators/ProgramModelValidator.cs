@@ -10,7 +10,8 @@ using Nop.Web.Framework.Validators;
 namespace Nop.Plugin.Misc.SalesCommission.Validators;
 
 /// <summary>
-/// A program passes the engine's program check (name, dates, its type's terms, bands, override levels, accelerator);
+/// A program passes the engine's program check (name, dates, its type's terms, bands, product ladders, caps, override
+/// levels, accelerator);
 /// each problem is shown next to its field. Ids are checked against the store when the program is saved.
 /// </summary>
 public class ProgramModelValidator : BaseNopValidator<ProgramModel>
@@ -35,6 +36,9 @@ public class ProgramModelValidator : BaseNopValidator<ProgramModel>
         RuleFor(model => model.ClientIds)
             .Must((model, _) => model.TryGetClientIds(out IList<int> _))
             .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "Clients.Invalid"));
+        RuleFor(model => model.ExcludedProductIds)
+            .Must((model, _) => model.TryGetExcludedProductIds(out IList<int> _))
+            .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "ExcludedProducts.Invalid"));
         RuleFor(model => model.SimulateTo)
             .Must((model, to) => to!.Value.Date >= model.SimulateFrom!.Value.Date)
             .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "Simulate.ToBeforeFrom"))
@@ -64,7 +68,13 @@ public class ProgramModelValidator : BaseNopValidator<ProgramModel>
             Rate = type == ProgramType.FirstOrder ? model.RegularRate : model.Rate,
             Fixed = model.FixedAmount,
             LadderMode = (LadderMode)model.LadderModeId,
-            Bands = model.Bands.Select(band => new ProgramBandDraft(band.From, band.To, band.Rate, band.FixedAmount)).ToList(),
+            Bands = BandDraftsOf(model.Bands),
+            ProductLadders = model.ProductLadders
+                .Select(ladder => new ProductLadderDraft(IdOf(ladder.ProductId), IdOf(ladder.CategoryId), (LadderMode)ladder.LadderModeId,
+                    (LadderWindow)ladder.LadderWindowId, BandDraftsOf(ladder.Bands))).ToList(),
+            CapPerOrder = model.CapPerOrder,
+            CapPerPeriodWindow = model.CapPerPeriodWindowId is { } capWindow ? (LadderWindow)capWindow : null,
+            CapPerPeriodAmount = model.CapPerPeriodAmount,
             ProductRules = model.ProductRules
                 .Select(rule => new ProductRule(IdOf(rule.ProductId), IdOf(rule.CategoryId), rule.Rate, rule.FixedPerUnit)).ToList(),
             DefaultRate = model.DefaultRate,
@@ -91,6 +101,11 @@ public class ProgramModelValidator : BaseNopValidator<ProgramModel>
         ArgumentNullException.ThrowIfNull(problem);
 
         var row = (problem.Index ?? 0).ToString(CultureInfo.InvariantCulture);
+        //a band of a product ladder is shown in its ladder's bands table
+        var bands = problem.LadderIndex is { } ladder
+            ? $"{nameof(ProgramModel.ProductLadders)}[{ladder.ToString(CultureInfo.InvariantCulture)}].{nameof(ProgramProductLadderModel.Bands)}"
+            : nameof(ProgramModel.Bands);
+        var productLadder = $"{nameof(ProgramModel.ProductLadders)}[{row}]";
         return problem.Issue switch
         {
             ProgramIssue.NameMissing => nameof(ProgramModel.Name),
@@ -100,12 +115,19 @@ public class ProgramModelValidator : BaseNopValidator<ProgramModel>
             ProgramIssue.FixedNegative => nameof(ProgramModel.FixedAmount),
             ProgramIssue.LadderWithoutBands => nameof(ProgramModel.Bands),
             ProgramIssue.BandFromMissing or ProgramIssue.FirstBandNotAtZero or ProgramIssue.BandsOutOfOrder =>
-                $"{nameof(ProgramModel.Bands)}[{row}].{nameof(ProgramBandModel.From)}",
+                $"{bands}[{row}].{nameof(ProgramBandModel.From)}",
             ProgramIssue.BandGap or ProgramIssue.BandOverlap or ProgramIssue.LastBandHasEnd =>
-                $"{nameof(ProgramModel.Bands)}[{row}].{nameof(ProgramBandModel.To)}",
+                $"{bands}[{row}].{nameof(ProgramBandModel.To)}",
             ProgramIssue.BandPayMissing or ProgramIssue.BandPayBoth or ProgramIssue.BandRateOutOfRange or ProgramIssue.BandPaysLess =>
-                $"{nameof(ProgramModel.Bands)}[{row}].{nameof(ProgramBandModel.Rate)}",
-            ProgramIssue.BandFixedNegative => $"{nameof(ProgramModel.Bands)}[{row}].{nameof(ProgramBandModel.FixedAmount)}",
+                $"{bands}[{row}].{nameof(ProgramBandModel.Rate)}",
+            ProgramIssue.BandFixedNegative => $"{bands}[{row}].{nameof(ProgramBandModel.FixedAmount)}",
+            ProgramIssue.ProductLadderTarget or ProgramIssue.ProductLadderRepeated =>
+                $"{productLadder}.{nameof(ProgramProductLadderModel.ProductId)}",
+            ProgramIssue.ProductLadderChoice => $"{productLadder}.{nameof(ProgramProductLadderModel.LadderModeId)}",
+            ProgramIssue.ProductLadderWithoutBands => $"{productLadder}.{nameof(ProgramProductLadderModel.Bands)}",
+            ProgramIssue.CapPerOrderNotPositive => nameof(ProgramModel.CapPerOrder),
+            ProgramIssue.CapPerPeriodIncomplete or ProgramIssue.CapPerPeriodWindowInvalid => nameof(ProgramModel.CapPerPeriodWindowId),
+            ProgramIssue.CapPerPeriodAmountNotPositive => nameof(ProgramModel.CapPerPeriodAmount),
             ProgramIssue.DefaultRateOutOfRange => nameof(ProgramModel.DefaultRate),
             ProgramIssue.ProductRuleTarget or ProgramIssue.ProductRuleRepeated => $"{nameof(ProgramModel.ProductRules)}[{row}].{nameof(ProgramProductRuleModel.ProductId)}",
             ProgramIssue.ProductRulePay or ProgramIssue.ProductRuleRateOutOfRange =>
@@ -128,7 +150,7 @@ public class ProgramModelValidator : BaseNopValidator<ProgramModel>
         };
     }
 
-    /// <summary>The editor field an id the store does not have is shown next to: the first rule naming it, or the scope or beneficiary list.</summary>
+    /// <summary>The editor field an id the store does not have is shown next to: the first rule or ladder naming it, or the exclusion, scope or beneficiary list.</summary>
     /// <param name="model">The editor's model.</param>
     /// <param name="reference">The unknown id.</param>
     public static string PropertyOf(ProgramModel model, UnknownProgramReference reference)
@@ -136,21 +158,31 @@ public class ProgramModelValidator : BaseNopValidator<ProgramModel>
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(reference);
 
-        string RuleProperty(Func<ProgramProductRuleModel, bool> productRule, Func<ProgramQuantityRuleModel, bool> quantityRule, string field)
+        //the first row of the program's own type that names the id, else the list of lines left out
+        string RowProperty()
         {
-            var productIndex = model.ProductRules.ToList().FindIndex(rule => productRule(rule));
-            if (model.ProgramTypeId == (int)ProgramType.PercentPerProduct && productIndex >= 0)
-                return $"{nameof(ProgramModel.ProductRules)}[{productIndex.ToString(CultureInfo.InvariantCulture)}].{field}";
-            var quantityIndex = Math.Max(model.QuantityRules.ToList().FindIndex(rule => quantityRule(rule)), 0);
-            return $"{nameof(ProgramModel.QuantityRules)}[{quantityIndex.ToString(CultureInfo.InvariantCulture)}].{field}";
+            var product = reference.Kind == ProgramReferenceKind.Product;
+            bool Names(int? productId, int? categoryId) => (product ? productId : categoryId) == reference.Id;
+            var (rows, index) = (ProgramType)model.ProgramTypeId switch
+            {
+                ProgramType.PercentPerProduct => (nameof(ProgramModel.ProductRules),
+                    model.ProductRules.ToList().FindIndex(rule => Names(rule.ProductId, rule.CategoryId))),
+                ProgramType.PerQuantity => (nameof(ProgramModel.QuantityRules),
+                    model.QuantityRules.ToList().FindIndex(rule => Names(rule.ProductId, rule.CategoryId))),
+                ProgramType.ProductLadder => (nameof(ProgramModel.ProductLadders),
+                    model.ProductLadders.ToList().FindIndex(ladder => Names(ladder.ProductId, ladder.CategoryId))),
+                _ => (null, -1)
+            };
+
+            if (index < 0)
+                return product ? nameof(ProgramModel.ExcludedProductIds) : nameof(ProgramModel.SelectedExcludedCategoryIds);
+            var field = product ? nameof(ProgramProductRuleModel.ProductId) : nameof(ProgramProductRuleModel.CategoryId);
+            return $"{rows}[{index.ToString(CultureInfo.InvariantCulture)}].{field}";
         }
 
         return reference.Kind switch
         {
-            ProgramReferenceKind.Product => RuleProperty(rule => rule.ProductId == reference.Id, rule => rule.ProductId == reference.Id,
-                nameof(ProgramProductRuleModel.ProductId)),
-            ProgramReferenceKind.Category => RuleProperty(rule => rule.CategoryId == reference.Id, rule => rule.CategoryId == reference.Id,
-                nameof(ProgramProductRuleModel.CategoryId)),
+            ProgramReferenceKind.Product or ProgramReferenceKind.Category => RowProperty(),
             ProgramReferenceKind.Store => nameof(ProgramModel.SelectedStoreIds),
             ProgramReferenceKind.ClientGroup => nameof(ProgramModel.SelectedCustomerRoleIds),
             ProgramReferenceKind.Client => nameof(ProgramModel.ClientIds),
@@ -162,6 +194,9 @@ public class ProgramModelValidator : BaseNopValidator<ProgramModel>
     /// <summary>The resource key of an unknown id's message; {0} is the id.</summary>
     /// <param name="kind">What the id should name.</param>
     public static string ResourceFor(ProgramReferenceKind kind) => Prefix + "Unknown." + kind;
+
+    private static List<ProgramBandDraft> BandDraftsOf(IEnumerable<ProgramBandModel> bands) =>
+        bands.Select(band => new ProgramBandDraft(band.From, band.To, band.Rate, band.FixedAmount)).ToList();
 
     private static string IdOf(int? id) => id is > 0 ? id.Value.ToString(CultureInfo.InvariantCulture) : null;
 }

@@ -53,6 +53,8 @@ public class ProductLadderCapsMigration : SalesCommissionMigration
         if (ColumnMissing<ProgramBand>(nameof(ProgramBand.ProductLadderId)))
             Alter.Table(TableName<ProgramBand>()).AddColumn(nameof(ProgramBand.ProductLadderId)).AsInt32().Nullable()
                 .ForeignKey(TableName<ProgramProductLadder>(), nameof(ProgramProductLadder.Id)).OnDelete(Rule.None);
+        //a fresh install gets this index with the foreign key from Create.TableFor
+        CreateIndexIfMissing<ProgramBand>("IX_SalesCommission_ProgramBand_ProductLadderId", false, nameof(ProgramBand.ProductLadderId));
 
         if (ColumnMissing<PeriodCredit>(nameof(PeriodCredit.Target)))
             Alter.Table(TableName<PeriodCredit>()).AddColumn(nameof(PeriodCredit.Target))

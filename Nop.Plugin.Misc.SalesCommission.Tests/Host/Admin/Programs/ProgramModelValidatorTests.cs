@@ -260,4 +260,73 @@ public sealed class ProgramModelValidatorTests
 
         _validator.TestValidate(model).ShouldHaveValidationErrorFor(nameof(ProgramModel.SimulateTo)).WithErrorMessage(Prefix + "Simulate.ToBeforeFrom");
     }
+    private static ProgramModel ProductLadders() => new()
+    {
+        Name = "Product ladders",
+        ProgramTypeId = (int)ProgramType.ProductLadder,
+        ProductLadders =
+        [
+            new ProgramProductLadderModel
+            {
+                CategoryId = 5, LadderWindowId = (int)LadderWindow.Month,
+                Bands = [new ProgramBandModel { From = 0m, To = 1000m, Rate = 2m }, new ProgramBandModel { From = 1000m, To = 5000m, Rate = 4m }]
+            },
+            new ProgramProductLadderModel { Bands = [new ProgramBandModel { From = 0m, Rate = 0.5m }] }
+        ]
+    };
+
+    [Test]
+    public void A_category_ladder_topped_by_its_last_band_and_a_default_ladder_are_valid()
+    {
+        _validator.TestValidate(ProductLadders()).ShouldNotHaveAnyValidationErrors();
+    }
+
+    [Test]
+    public void A_product_ladders_band_is_named_in_its_ladders_table()
+    {
+        var model = ProductLadders();
+        model.ProductLadders[0].Bands[1].To = 900m;
+        model.ProductLadders[1].Bands[0].From = 10m;
+
+        var result = _validator.TestValidate(model);
+
+        result.ShouldHaveValidationErrorFor("ProductLadders[0].Bands[1].To").WithErrorMessage(Problem + "LastBandHasEnd");
+        result.ShouldHaveValidationErrorFor("ProductLadders[1].Bands[0].From").WithErrorMessage(Problem + "FirstBandNotAtZero");
+    }
+
+    [Test]
+    public void A_second_ladder_for_one_category_or_a_second_default_ladder_is_named_on_the_second()
+    {
+        var model = ProductLadders();
+        model.ProductLadders.Add(new ProgramProductLadderModel { CategoryId = 5, Bands = [new ProgramBandModel { From = 0m, Rate = 1m }] });
+        model.ProductLadders.Add(new ProgramProductLadderModel { Bands = [new ProgramBandModel { From = 0m, Rate = 1m }] });
+
+        var result = _validator.TestValidate(model);
+
+        result.ShouldHaveValidationErrorFor("ProductLadders[2].ProductId").WithErrorMessage(Problem + "ProductLadderRepeated");
+        result.ShouldHaveValidationErrorFor("ProductLadders[3].ProductId").WithErrorMessage(Problem + "ProductLadderRepeated");
+    }
+
+    [Test]
+    public void Caps_of_0_or_a_period_cap_without_its_period_are_named()
+    {
+        var model = Ladder();
+        model.CapPerOrder = 0m;
+        model.CapPerPeriodAmount = 100m;
+
+        var result = _validator.TestValidate(model);
+
+        result.ShouldHaveValidationErrorFor(nameof(ProgramModel.CapPerOrder)).WithErrorMessage(Problem + "CapPerOrderNotPositive");
+        result.ShouldHaveValidationErrorFor(nameof(ProgramModel.CapPerPeriodWindowId)).WithErrorMessage(Problem + "CapPerPeriodIncomplete");
+    }
+
+    [Test]
+    public void Excluded_product_ids_that_are_not_whole_numbers_are_named()
+    {
+        var model = Ladder();
+        model.ExcludedProductIds = "12, gift cards";
+
+        _validator.TestValidate(model).ShouldHaveValidationErrorFor(nameof(ProgramModel.ExcludedProductIds))
+            .WithErrorMessage(Prefix + "ExcludedProducts.Invalid");
+    }
 }

@@ -47,6 +47,33 @@ public sealed class UnknownReferencePlacementTests
             Is.EqualTo("QuantityRules[1].ProductId"));
     }
 
+    [Test]
+    public void An_unknown_product_or_category_of_a_product_ladder_is_named_on_that_ladder()
+    {
+        var model = new ProgramModel
+        {
+            Name = "Product ladders",
+            ProgramTypeId = (int)ProgramType.ProductLadder,
+            ProductLadders = [new ProgramProductLadderModel { CategoryId = 5 }, new ProgramProductLadderModel { ProductId = 444 }]
+        };
+
+        Assert.That(ProgramModelValidator.PropertyOf(model, new UnknownProgramReference(ProgramReferenceKind.Product, 444)),
+            Is.EqualTo("ProductLadders[1].ProductId"));
+        Assert.That(ProgramModelValidator.PropertyOf(model, new UnknownProgramReference(ProgramReferenceKind.Category, 5)),
+            Is.EqualTo("ProductLadders[0].CategoryId"));
+    }
+
+    [Test]
+    public void An_unknown_id_no_rule_names_is_named_on_the_lines_left_out()
+    {
+        var model = PerProduct();
+
+        Assert.That(ProgramModelValidator.PropertyOf(model, new UnknownProgramReference(ProgramReferenceKind.Product, 321)),
+            Is.EqualTo(nameof(ProgramModel.ExcludedProductIds)));
+        Assert.That(ProgramModelValidator.PropertyOf(model, new UnknownProgramReference(ProgramReferenceKind.Category, 654)),
+            Is.EqualTo(nameof(ProgramModel.SelectedExcludedCategoryIds)));
+    }
+
     [TestCase(ProgramReferenceKind.Store, nameof(ProgramModel.SelectedStoreIds))]
     [TestCase(ProgramReferenceKind.ClientGroup, nameof(ProgramModel.SelectedCustomerRoleIds))]
     [TestCase(ProgramReferenceKind.Client, nameof(ProgramModel.ClientIds))]

@@ -10,7 +10,7 @@ public record ProgramBandModel : BaseNopModel
     [NopResourceDisplayName("Plugins.Misc.SalesCommission.Programs.Band.From")]
     public decimal? From { get; set; }
 
-    /// <summary>Where it ends (the next band's start); empty for the last band.</summary>
+    /// <summary>Where it ends (the next band's start, or empty for that); on the last band a cap on the base, or empty for none.</summary>
     [NopResourceDisplayName("Plugins.Misc.SalesCommission.Programs.Band.To")]
     public decimal? To { get; set; }
 

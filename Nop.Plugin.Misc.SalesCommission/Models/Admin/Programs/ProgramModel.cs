@@ -80,6 +80,29 @@ public record ProgramModel : BaseNopEntityModel
     /// <summary>PerQuantity: the rules.</summary>
     public IList<ProgramQuantityRuleModel> QuantityRules { get; set; } = [];
 
+    /// <summary>ProductLadder: the ladders per category or product; one naming neither is the default ladder.</summary>
+    public IList<ProgramProductLadderModel> ProductLadders { get; set; } = [];
+
+    /// <summary>The most one Direct entry pays, or empty for no cap.</summary>
+    [NopResourceDisplayName("Plugins.Misc.SalesCommission.Programs.Fields.CapPerOrder")]
+    public decimal? CapPerOrder { get; set; }
+
+    /// <summary>The calendar period of the cap per period (Engine LadderWindow: Month, Quarter, Year), or empty for none.</summary>
+    [NopResourceDisplayName("Plugins.Misc.SalesCommission.Programs.Fields.CapPerPeriodWindowId")]
+    public int? CapPerPeriodWindowId { get; set; }
+
+    /// <summary>The most one beneficiary's Direct entries of one period add up to, or empty.</summary>
+    [NopResourceDisplayName("Plugins.Misc.SalesCommission.Programs.Fields.CapPerPeriodAmount")]
+    public decimal? CapPerPeriodAmount { get; set; }
+
+    /// <summary>Product ids whose lines the program leaves out, separated by commas.</summary>
+    [NopResourceDisplayName("Plugins.Misc.SalesCommission.Programs.Fields.ExcludedProductIds")]
+    public string ExcludedProductIds { get; set; }
+
+    /// <summary>Categories whose lines (with their subcategories') the program leaves out.</summary>
+    [NopResourceDisplayName("Plugins.Misc.SalesCommission.Programs.Fields.ExcludedCategoryIds")]
+    public IList<int> SelectedExcludedCategoryIds { get; set; } = [];
+
     /// <summary>Stores the program is limited to; none for every store.</summary>
     [NopResourceDisplayName("Plugins.Misc.SalesCommission.Programs.Fields.Stores")]
     public IList<int> SelectedStoreIds { get; set; } = [];
@@ -143,6 +166,9 @@ public record ProgramModel : BaseNopEntityModel
     /// <summary>Override base choices.</summary>
     public IList<SelectListItem> AvailableOverrideBases { get; set; } = [];
 
+    /// <summary>Cap period choices (with "no cap per period" first).</summary>
+    public IList<SelectListItem> AvailableCapWindows { get; set; } = [];
+
     /// <summary>Category choices (with "none" first).</summary>
     public IList<SelectListItem> AvailableCategories { get; set; } = [];
 
@@ -161,10 +187,17 @@ public record ProgramModel : BaseNopEntityModel
     /// <summary>Reads the client ids: positive whole numbers separated by commas, semicolons or spaces.</summary>
     /// <param name="ids">The ids in the order entered, each once.</param>
     /// <returns>False when a part is not a positive whole number.</returns>
-    public bool TryGetClientIds(out IList<int> ids)
+    public bool TryGetClientIds(out IList<int> ids) => TryGetIds(ClientIds, out ids);
+
+    /// <summary>Reads the ids of the products left out, as <see cref="TryGetClientIds"/> reads client ids.</summary>
+    /// <param name="ids">The ids in the order entered, each once.</param>
+    /// <returns>False when a part is not a positive whole number.</returns>
+    public bool TryGetExcludedProductIds(out IList<int> ids) => TryGetIds(ExcludedProductIds, out ids);
+
+    private static bool TryGetIds(string text, out IList<int> ids)
     {
         ids = [];
-        foreach (var part in (ClientIds ?? string.Empty).Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in (text ?? string.Empty).Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries))
         {
             if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id <= 0)
                 return false;
