@@ -10,6 +10,7 @@ using Nop.Services.Messages;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
 using Nop.Web.Framework.Mvc.Filters;
+using Nop.Web.Framework.Mvc.ModelBinding;
 
 namespace Nop.Plugin.Misc.SalesCommission.Controllers;
 
@@ -72,6 +73,9 @@ public class CommissionEntryController : BasePluginController
     [CheckPermission(SalesCommissionPermissionConfigManager.MANAGE_COMMISSIONS)]
     public virtual async Task<IActionResult> List(EntrySearchModel searchModel)
     {
+        if (!ModelState.IsValid)
+            return ErrorJson(ModelState.SerializeErrors());
+
         return Json(await _entryModelFactory.PrepareEntryListModelAsync(searchModel));
     }
 

@@ -6,6 +6,7 @@ using Nop.Services.Messages;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
 using Nop.Web.Framework.Mvc.Filters;
+using Nop.Web.Framework.Mvc.ModelBinding;
 
 namespace Nop.Plugin.Misc.SalesCommission.Controllers;
 
@@ -54,6 +55,9 @@ public class CommissionExpenseController : BasePluginController
     [CheckPermission(SalesCommissionPermissionConfigManager.PAY_RECEIPTS)]
     public virtual async Task<IActionResult> List(ExpenseSearchModel searchModel)
     {
+        if (!ModelState.IsValid)
+            return ErrorJson(ModelState.SerializeErrors());
+
         return Json(await _expenseModelFactory.PrepareExpenseListModelAsync(searchModel));
     }
 

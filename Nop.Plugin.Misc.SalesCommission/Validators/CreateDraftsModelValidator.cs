@@ -14,6 +14,7 @@ public class CreateDraftsModelValidator : BaseNopValidator<CreateDraftsModel>
     /// <summary>Creates the validator.</summary>
     public CreateDraftsModelValidator(ILocalizationService localizationService)
     {
+        RuleFor(model => model.CutoffDate).WithinStoreCalendar(localizationService);
         RuleFor(model => model.CutoffDate)
             .NotNull()
             .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "CutoffDate.Required"));

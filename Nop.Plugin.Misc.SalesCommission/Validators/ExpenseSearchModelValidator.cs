@@ -11,6 +11,8 @@ public class ExpenseSearchModelValidator : BaseNopValidator<ExpenseSearchModel>
     /// <summary>Creates the validator.</summary>
     public ExpenseSearchModelValidator(ILocalizationService localizationService)
     {
+        RuleFor(model => model.SearchFrom).WithinStoreCalendar(localizationService);
+        RuleFor(model => model.SearchTo).WithinStoreCalendar(localizationService);
         RuleFor(model => model.SearchTo)
             .GreaterThanOrEqualTo(model => model.SearchFrom)
             .WithMessageAwait(localizationService.GetResourceAsync("Plugins.Misc.SalesCommission.Expenses.Search.To.BeforeFrom"))

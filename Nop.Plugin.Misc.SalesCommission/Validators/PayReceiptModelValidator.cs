@@ -16,6 +16,7 @@ public class PayReceiptModelValidator : BaseNopValidator<PayReceiptModel>
     /// <summary>Creates the validator.</summary>
     public PayReceiptModelValidator(ILocalizationService localizationService)
     {
+        RuleFor(model => model.PaidOn).WithinStoreCalendar(localizationService);
         RuleFor(model => model.PaidOn)
             .NotNull()
             .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "PaidOn.Required"));

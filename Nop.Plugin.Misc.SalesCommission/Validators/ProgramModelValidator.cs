@@ -21,6 +21,10 @@ public class ProgramModelValidator : BaseNopValidator<ProgramModel>
     /// <summary>Creates the validator.</summary>
     public ProgramModelValidator(ILocalizationService localizationService)
     {
+        RuleFor(model => model.ValidFrom).WithinStoreCalendar(localizationService);
+        RuleFor(model => model.ValidTo).WithinStoreCalendar(localizationService);
+        RuleFor(model => model.SimulateFrom).WithinStoreCalendar(localizationService);
+        RuleFor(model => model.SimulateTo).WithinStoreCalendar(localizationService);
         RuleFor(model => model.ProgramTypeId)
             .Must(id => Enum.IsDefined((ProgramType)id))
             .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "ProgramType.Invalid"));

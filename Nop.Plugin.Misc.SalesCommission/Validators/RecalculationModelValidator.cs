@@ -13,6 +13,8 @@ public class RecalculationModelValidator : BaseNopValidator<RecalculationModel>
     /// <summary>Creates the validator.</summary>
     public RecalculationModelValidator(ILocalizationService localizationService)
     {
+        RuleFor(model => model.FromDate).WithinStoreCalendar(localizationService);
+        RuleFor(model => model.ToDate).WithinStoreCalendar(localizationService);
         RuleFor(model => model.OrderIds)
             .Matches(@"^\s*[0-9]{1,9}(\s*[,; ]\s*[0-9]{1,9})*\s*$")
             .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "OrderIds.Invalid"))

@@ -12,6 +12,8 @@ public class ReportSearchModelValidator : BaseNopValidator<ReportSearchModel>
     /// <summary>Creates the validator.</summary>
     public ReportSearchModelValidator(ILocalizationService localizationService)
     {
+        RuleFor(model => model.SearchFrom).WithinStoreCalendar(localizationService);
+        RuleFor(model => model.SearchTo).WithinStoreCalendar(localizationService);
         RuleFor(model => model.SearchTo)
             .GreaterThanOrEqualTo(model => model.SearchFrom)
             .WithMessageAwait(localizationService.GetResourceAsync("Plugins.Misc.SalesCommission.Reports.Search.To.BeforeFrom"))

@@ -13,11 +13,13 @@ public class TargetModelValidator : BaseNopValidator<TargetModel>
     private const string Prefix = "Plugins.Misc.SalesCommission.Targets.";
 
     private static bool Has(TargetModel model, TargetIssue issue) =>
-        TargetCheck.Check(model.StaffCustomerId > 0, model.CustomerRoleId > 0, (LadderWindow)model.PeriodId, model.Amount).Contains(issue);
+        TargetCheck.Check(model.StaffCustomerId > 0, model.CustomerRoleId > 0, (LadderWindow)model.PeriodId,
+            model.StartDate is { } start && CalendarLimits.Contains(start) ? DateOnly.FromDateTime(start) : null, model.Amount, []).Contains(issue);
 
     /// <summary>Creates the validator.</summary>
     public TargetModelValidator(ILocalizationService localizationService)
     {
+        RuleFor(model => model.StartDate).WithinStoreCalendar(localizationService);
         RuleFor(model => model.StaffCustomerId)
             .Must((model, _) => !Has(model, TargetIssue.NotExactlyOneOwner))
             .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "Owner.ExactlyOne"));
@@ -30,5 +32,8 @@ public class TargetModelValidator : BaseNopValidator<TargetModel>
         RuleFor(model => model.StartDate)
             .NotNull()
             .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "StartDate.Required"));
+        RuleFor(model => model.StartDate)
+            .Must((model, _) => !Has(model, TargetIssue.StartNotFirstDayOfPeriod))
+            .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "StartDate.FirstDayOfPeriod"));
     }
 }

@@ -45,4 +45,14 @@ public sealed class TargetModelValidatorTests
     public void A_target_without_a_start_day_is_refused() =>
         _validator.TestValidate(Valid() with { StartDate = null })
             .ShouldHaveValidationErrorFor(model => model.StartDate).WithErrorMessage(Prefix + "StartDate.Required");
+
+    [Test]
+    public void A_start_in_the_year_9999_is_refused_next_to_the_start_date() =>
+        _validator.TestValidate(Valid() with { StartDate = new DateTime(9999, 12, 1) })
+            .ShouldHaveValidationErrorFor(model => model.StartDate).WithErrorMessage("Plugins.Misc.SalesCommission.Dates.OutOfRange");
+
+    [Test]
+    public void A_monthly_target_starting_mid_month_is_refused_next_to_the_start_date() =>
+        _validator.TestValidate(Valid() with { StartDate = new DateTime(2026, 11, 15) })
+            .ShouldHaveValidationErrorFor(model => model.StartDate).WithErrorMessage(Prefix + "StartDate.FirstDayOfPeriod");
 }
