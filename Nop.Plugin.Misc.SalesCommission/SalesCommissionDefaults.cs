@@ -24,6 +24,9 @@ public static class SalesCommissionDefaults
     /// <summary>The type name of the schedule task that retries failed order events.</summary>
     public const string RetryTaskType = "Nop.Plugin.Misc.SalesCommission.Services.OrderEventRetryTask";
 
+    /// <summary>The type name of the schedule task that takes in missed order events.</summary>
+    public const string MissedOrderTaskType = "Nop.Plugin.Misc.SalesCommission.Services.MissedOrderTask";
+
     /// <summary>The route name of the configuration page.</summary>
     public const string ConfigurationRouteName = "Plugin.Misc.SalesCommission.Configure";
 

@@ -31,6 +31,7 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     private const string FriendlyNameResource = "Plugins.FriendlyName." + SalesCommissionDefaults.SystemName;
     private const string MonthlyDraftTaskNameResource = SalesCommissionDefaults.ResourcePrefix + "Tasks.MonthlyDrafts";
     private const string RetryTaskNameResource = SalesCommissionDefaults.ResourcePrefix + "Tasks.RetryOrderEvents";
+    private const string MissedOrderTaskNameResource = SalesCommissionDefaults.ResourcePrefix + "Tasks.TakeInMissedOrders";
 
     #endregion
 
@@ -170,7 +171,9 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     public override async Task InstallAsync()
     {
         //a reinstall over kept data keeps the store's settings; only missing ones get their defaults
-        await _settingService.SaveSettingAsync(await _settingService.LoadSettingAsync<SalesCommissionSettings>());
+        var settings = await _settingService.LoadSettingAsync<SalesCommissionSettings>();
+        settings.TakeInOrdersPaidSinceUtc ??= DateTime.UtcNow;
+        await _settingService.SaveSettingAsync(settings);
 
         var english = await _localeResourceInstaller.GetEnglishResourcesAsync();
 
@@ -191,6 +194,7 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         //the draft task checks daily and does its work once a month; it stays off until the store turns monthly drafts on
         await InstallScheduleTaskAsync(SalesCommissionDefaults.MonthlyDraftTaskType, english[MonthlyDraftTaskNameResource], 24 * 60 * 60, false);
         await InstallScheduleTaskAsync(SalesCommissionDefaults.RetryTaskType, english[RetryTaskNameResource], 600, true);
+        await InstallScheduleTaskAsync(SalesCommissionDefaults.MissedOrderTaskType, english[MissedOrderTaskNameResource], 3600, true);
 
         await _receiptPaidMessageTemplateInstaller.InstallAsync();
 
@@ -213,6 +217,16 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     public override async Task UpdateAsync(string currentVersion, string targetVersion)
     {
         await _localeResourceInstaller.InstallAsync();
+
+        var settings = await _settingService.LoadSettingAsync<SalesCommissionSettings>();
+        if (settings.TakeInOrdersPaidSinceUtc is null)
+        {
+            settings.TakeInOrdersPaidSinceUtc = DateTime.UtcNow;
+            await _settingService.SaveSettingAsync(settings, s => s.TakeInOrdersPaidSinceUtc);
+        }
+
+        var english = await _localeResourceInstaller.GetEnglishResourcesAsync();
+        await InstallScheduleTaskAsync(SalesCommissionDefaults.MissedOrderTaskType, english[MissedOrderTaskNameResource], 3600, true);
         await base.UpdateAsync(currentVersion, targetVersion);
     }
 
@@ -242,6 +256,7 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
 
         await UninstallScheduleTaskAsync(SalesCommissionDefaults.MonthlyDraftTaskType);
         await UninstallScheduleTaskAsync(SalesCommissionDefaults.RetryTaskType);
+        await UninstallScheduleTaskAsync(SalesCommissionDefaults.MissedOrderTaskType);
 
         await _receiptPaidMessageTemplateInstaller.UninstallAsync();
 

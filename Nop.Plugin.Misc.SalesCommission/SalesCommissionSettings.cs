@@ -23,6 +23,12 @@ public class SalesCommissionSettings : ISettings
     /// </summary>
     public bool GiftCardsEarn { get; set; }
 
+    /// <summary>
+    /// Orders paid since then whose events the ledger missed (not recorded, or the plugin not installed at the time)
+    /// are taken in by the missed-order task; set to the first install time, and may be moved earlier.
+    /// </summary>
+    public DateTime? TakeInOrdersPaidSinceUtc { get; set; }
+
     /// <summary>True to show staff their month's figures in a widget on the account pages and the home page.</summary>
     public bool ShowRepWidget { get; set; } = true;
 }

@@ -18,17 +18,20 @@ public class CommissionDashboardViewComponent : NopViewComponent
     private const int TopRepCount = 5;
 
     private readonly IEntryService _entryService;
+    private readonly IMissedOrderService _missedOrderService;
     private readonly IPermissionService _permissionService;
     private readonly IPriceFormatter _priceFormatter;
     private readonly IReportService _reportService;
 
     /// <summary>Creates the component.</summary>
     public CommissionDashboardViewComponent(IEntryService entryService,
+        IMissedOrderService missedOrderService,
         IPermissionService permissionService,
         IPriceFormatter priceFormatter,
         IReportService reportService)
     {
         _entryService = entryService;
+        _missedOrderService = missedOrderService;
         _permissionService = permissionService;
         _priceFormatter = priceFormatter;
         _reportService = reportService;
@@ -50,6 +53,7 @@ public class CommissionDashboardViewComponent : NopViewComponent
         var model = new CommissionDashboardModel
         {
             Month = monthStart.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            MissedOrders = await _missedOrderService.CountMissedAsync(),
             MonthCommission = await _priceFormatter.FormatPriceAsync(reps.Sum(row => row.Commission), true, false),
             Unpaid = await _priceFormatter.FormatPriceAsync(await _reportService.GetUnpaidTotalAsync(), true, false),
             TopReps = top.Select(row => new ReportRowModel

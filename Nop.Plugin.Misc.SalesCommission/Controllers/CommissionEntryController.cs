@@ -27,6 +27,7 @@ public class CommissionEntryController : BasePluginController
 
     private readonly IEntryModelFactory _entryModelFactory;
     private readonly ILocalizationService _localizationService;
+    private readonly IMissedOrderService _missedOrderService;
     private readonly INotificationService _notificationService;
     private readonly IOrderSellerService _orderSellerService;
     private readonly IRecalculationService _recalculationService;
@@ -38,12 +39,14 @@ public class CommissionEntryController : BasePluginController
     /// <summary>Creates the controller.</summary>
     public CommissionEntryController(IEntryModelFactory entryModelFactory,
         ILocalizationService localizationService,
+        IMissedOrderService missedOrderService,
         INotificationService notificationService,
         IOrderSellerService orderSellerService,
         IRecalculationService recalculationService)
     {
         _entryModelFactory = entryModelFactory;
         _localizationService = localizationService;
+        _missedOrderService = missedOrderService;
         _notificationService = notificationService;
         _orderSellerService = orderSellerService;
         _recalculationService = recalculationService;
@@ -59,6 +62,17 @@ public class CommissionEntryController : BasePluginController
     #endregion
 
     #region Methods
+
+    /// <summary>Takes in now the order events the ledger missed (the dashboard card's button), then back to the dashboard.</summary>
+    [HttpPost]
+    [CheckPermission(SalesCommissionPermissionConfigManager.MANAGE_COMMISSIONS)]
+    public virtual async Task<IActionResult> TakeInMissed()
+    {
+        var taken = await _missedOrderService.TakeInMissedAsync();
+        _notificationService.SuccessNotification(string.Format(CultureInfo.CurrentCulture,
+            await _localizationService.GetResourceAsync("Plugins.Misc.SalesCommission.Dashboard.TookInMissed"), taken));
+        return Redirect(Url.Content("~/Admin"));
+    }
 
     /// <summary>The ledger page.</summary>
     [CheckPermission(SalesCommissionPermissionConfigManager.MANAGE_COMMISSIONS)]

@@ -22,6 +22,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<ILedgerLock, LedgerLockService>();
         services.AddScoped<ILedgerStore, LedgerStore>();
         services.AddScoped<IOrderEventLog, OrderEventLog>();
+        services.AddScoped<IMissedOrderService, MissedOrderService>();
         services.AddScoped<IRecalculationService, RecalculationService>();
         services.AddScoped<IReceiptService, ReceiptService>();
         services.AddScoped<IExpenseService, ExpenseService>();

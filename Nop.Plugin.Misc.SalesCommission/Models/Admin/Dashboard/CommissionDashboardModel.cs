@@ -15,6 +15,9 @@ public record CommissionDashboardModel : BaseNopModel
     /// <summary>The sum of every entry not yet in a paid receipt.</summary>
     public string Unpaid { get; set; }
 
+    /// <summary>How many orders have an event the ledger missed (taken in hourly, or at once with the card's button).</summary>
+    public int MissedOrders { get; set; }
+
     /// <summary>The month's five best-earning reps.</summary>
     public IList<ReportRowModel> TopReps { get; set; } = [];
 }
