@@ -216,10 +216,14 @@ public class LedgerHistory : ILedgerHistory
             target => creditedBefore.GetValueOrDefault(target),
             key => capPaid.GetValueOrDefault(key) + scope.RunCapPaid.GetValueOrDefault(key));
 
-        var programs = setup.Programs.ToDictionary(program => program.Id, StringComparer.Ordinal);
-        scope.Add(plan, entry => programs.TryGetValue(entry.ProgramId, out var program) && snapshot.PaidAtUtc is { } paidAt
-            ? CapKey.For(program, entry.BeneficiaryType, entry.BeneficiaryId, paidAt)
-            : null);
+        //only a run keeps its own history; a payment written now is read back from the store by the next one
+        if (scope.IsRun)
+        {
+            var programs = setup.Programs.ToDictionary(program => program.Id, StringComparer.Ordinal);
+            scope.Add(plan, entry => programs.TryGetValue(entry.ProgramId, out var program) && snapshot.PaidAtUtc is { } paidAt
+                ? CapKey.For(program, entry.BeneficiaryType, entry.BeneficiaryId, paidAt)
+                : null);
+        }
 
         return plan;
     }

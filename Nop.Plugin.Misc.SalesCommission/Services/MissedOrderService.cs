@@ -55,14 +55,7 @@ public class MissedOrderService : IMissedOrderService
 
     private IQueryable<Order> MissedRefunds() => WithoutRecord(PaidSince().Where(order => order.RefundedAmount > 0), (int)OrderEventKind.Refunded);
 
-    private IQueryable<Order> MissedReversals() => WithoutRecord(
-        PaidSince().Where(order => order.Deleted || order.OrderStatusId == (int)OrderStatus.Cancelled
-                                   || order.PaymentStatusId == (int)Nop.Core.Domain.Payments.PaymentStatus.Voided), ReversalKinds);
-
-    private static OrderEventKind ReversalOf(Order order) =>
-        order.Deleted ? OrderEventKind.Deleted
-        : order.OrderStatus == OrderStatus.Cancelled ? OrderEventKind.Cancelled
-        : OrderEventKind.Voided;
+    private IQueryable<Order> MissedReversals() => WithoutRecord(PaidSince().Where(ReversedOrder.InStoreQuery), ReversalKinds);
 
     private async Task<int> TakeInAsync(IQueryable<Order> missed, int max, Func<Order, OrderEventKind> kindOf, Func<Order, decimal> amountOf)
     {
@@ -89,7 +82,7 @@ public class MissedOrderService : IMissedOrderService
         //a refund or reversal follows the payment it takes back, so payments go first
         var taken = await TakeInAsync(MissedPayments(), maxOrders, _ => OrderEventKind.Paid, _ => 0m);
         taken += await TakeInAsync(MissedRefunds(), maxOrders, _ => OrderEventKind.Refunded, order => order.RefundedAmount);
-        taken += await TakeInAsync(MissedReversals(), maxOrders, ReversalOf, _ => 0m);
+        taken += await TakeInAsync(MissedReversals(), maxOrders, ReversedOrder.KindOf, _ => 0m);
         return taken;
     }
 
