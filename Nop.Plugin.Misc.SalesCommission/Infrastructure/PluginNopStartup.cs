@@ -33,6 +33,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IReportModelFactory, ReportModelFactory>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
         services.AddScoped<IUserCalendar, UserCalendar>();
+        services.AddScoped<IMoneyFormat, MoneyFormat>();
         services.AddScoped<IStaffService, StaffService>();
         services.AddScoped<IStaffModelFactory, StaffModelFactory>();
         services.AddScoped<IClientAssignmentService, ClientAssignmentService>();
