@@ -34,8 +34,8 @@ public static class ProgramCheck
                 problems.Add($"hierarchy[{i}].base: unknown override base {(int)program.Hierarchy[i].Base}");
         }
 
-        problems.AddRange(ProgramDraftCheck.Check(ProgramDraft.Of(program))
-            .Select(problem => $"{ProgramProblemPath.Of(problem)}: {problem.Issue}"));
+        var draft = ProgramDraft.Of(program);
+        problems.AddRange(ProgramDraftCheck.Check(draft).Select(problem => $"{ProgramProblemPath.Of(problem, draft)}: {problem.Issue}"));
         return problems;
     }
 }

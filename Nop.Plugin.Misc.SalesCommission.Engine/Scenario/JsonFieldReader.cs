@@ -9,6 +9,9 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
 /// </summary>
 internal sealed class JsonFieldReader(List<ScenarioError> errors)
 {
+    /// <summary>How many errors are recorded so far.</summary>
+    public int ErrorCount => errors.Count;
+
     /// <summary>Records an error.</summary>
     public void Error(string path, string message) => errors.Add(new ScenarioError(path, message));
 

@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Validation;
+
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 
 /// <summary>
@@ -25,18 +27,18 @@ public sealed record Accelerator
     public decimal ThresholdPercent { get; }
 
     /// <summary>
-    /// What is wrong with a program's accelerator settings, or null when they are fine: both absent (no accelerator)
-    /// or a threshold of at least 0% with a factor of at least 1.
+    /// What is wrong with a program's accelerator settings, or null when they are fine; the rule is
+    /// <see cref="ProgramDraftCheck.AcceleratorIssues"/>'s, this is how a stored row's log line words it.
     /// </summary>
-    public static string? ProblemWith(decimal? thresholdPercent, decimal? factor) => (thresholdPercent, factor) switch
-    {
-        (null, null) => null,
-        (null, _) => "the accelerator's threshold is missing",
-        (_, null) => "the accelerator's factor is missing",
-        ( < 0m, _) => "the accelerator's threshold must be at least 0%",
-        (_, < 1m) => "the accelerator's factor must be at least 1",
-        _ => null
-    };
+    public static string? ProblemWith(decimal? thresholdPercent, decimal? factor) =>
+        ProgramDraftCheck.AcceleratorIssues(thresholdPercent, factor).Select(issue => issue switch
+        {
+            ProgramIssue.AcceleratorIncomplete => thresholdPercent is null
+                ? "the accelerator's threshold is missing"
+                : "the accelerator's factor is missing",
+            ProgramIssue.AcceleratorThresholdNegative => "the accelerator's threshold must be at least 0%",
+            _ => "the accelerator's factor must be at least 1"
+        }).FirstOrDefault();
 
     /// <summary>The accelerator of valid settings (see <see cref="ProblemWith"/>), or null when both are absent.</summary>
     public static Accelerator? Of(decimal? thresholdPercent, decimal? factor) =>

@@ -233,13 +233,24 @@ public static class ProgramDraftCheck
         }
     }
 
-    private static void CheckAccelerator(ProgramDraft draft, List<ProgramProblem> problems)
+    private static void CheckAccelerator(ProgramDraft draft, List<ProgramProblem> problems) =>
+        problems.AddRange(AcceleratorIssues(draft.AcceleratorThresholdPercent, draft.AcceleratorFactor).Select(issue => new ProgramProblem(issue)));
+
+    /// <summary>
+    /// What is wrong with an accelerator's settings (rules §7): none when both are absent (no accelerator) or a threshold
+    /// of at least 0% with a factor of at least 1 (an accelerator never slows commission down).
+    /// </summary>
+    /// <param name="thresholdPercent">The threshold in percent of the target, or null.</param>
+    /// <param name="factor">The factor, or null.</param>
+    public static IReadOnlyList<ProgramIssue> AcceleratorIssues(decimal? thresholdPercent, decimal? factor)
     {
-        if ((draft.AcceleratorThresholdPercent is null) != (draft.AcceleratorFactor is null))
-            problems.Add(new ProgramProblem(ProgramIssue.AcceleratorIncomplete));
-        if (draft.AcceleratorThresholdPercent < 0m)
-            problems.Add(new ProgramProblem(ProgramIssue.AcceleratorThresholdNegative));
-        if (draft.AcceleratorFactor < 1m)
-            problems.Add(new ProgramProblem(ProgramIssue.AcceleratorFactorBelowOne));
+        var issues = new List<ProgramIssue>();
+        if ((thresholdPercent is null) != (factor is null))
+            issues.Add(ProgramIssue.AcceleratorIncomplete);
+        if (thresholdPercent < 0m)
+            issues.Add(ProgramIssue.AcceleratorThresholdNegative);
+        if (factor < 1m)
+            issues.Add(ProgramIssue.AcceleratorFactorBelowOne);
+        return issues;
     }
 }

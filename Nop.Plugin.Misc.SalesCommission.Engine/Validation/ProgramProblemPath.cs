@@ -4,20 +4,26 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Validation;
 
 /// <summary>
 /// The field a program problem is about, written as the scenario format names it ("ladder.bands[2].from",
-/// "productLadders[1].ladder.bands[0].rate", "capPerPeriod.amount"): how a problem of a stored program reads in a log.
+/// "productLadders[1].ladder.bands[0].rate", "defaultLadder.bands[0].from", "capPerPeriod.amount"): how a problem reads
+/// in a scenario's errors and in the log of a stored program.
 /// </summary>
 public static class ProgramProblemPath
 {
     /// <summary>The field's path.</summary>
     /// <param name="problem">The problem.</param>
-    public static string Of(ProgramProblem problem)
+    /// <param name="draft">The draft it was found in: a product ladder naming neither a product nor a category is the default ladder.</param>
+    public static string Of(ProgramProblem problem, ProgramDraft draft)
     {
         ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(draft);
+
+        bool IsDefault(int index) => index < draft.ProductLadders.Count && draft.ProductLadders[index].IsDefault;
+        string ProductLadder(int index) =>
+            IsDefault(index) ? "defaultLadder" : $"productLadders[{index.ToString(CultureInfo.InvariantCulture)}]";
+        string LadderOf(int index) => IsDefault(index) ? "defaultLadder" : ProductLadder(index) + ".ladder";
 
         var row = (problem.Index ?? 0).ToString(CultureInfo.InvariantCulture);
-        var band = problem.LadderIndex is { } ladder
-            ? $"productLadders[{ladder.ToString(CultureInfo.InvariantCulture)}].ladder.bands[{row}]"
-            : $"ladder.bands[{row}]";
+        var band = problem.LadderIndex is { } ladderIndex ? $"{LadderOf(ladderIndex)}.bands[{row}]" : $"ladder.bands[{row}]";
         return problem.Issue switch
         {
             ProgramIssue.NameMissing => "name",
@@ -47,8 +53,8 @@ public static class ProgramProblemPath
             ProgramIssue.AcceleratorIncomplete => "accelerator",
             ProgramIssue.AcceleratorThresholdNegative => "accelerator.thresholdPercent",
             ProgramIssue.AcceleratorFactorBelowOne => "accelerator.factor",
-            ProgramIssue.ProductLadderTarget or ProgramIssue.ProductLadderRepeated or ProgramIssue.ProductLadderChoice => $"productLadders[{row}]",
-            ProgramIssue.ProductLadderWithoutBands => $"productLadders[{row}].ladder.bands",
+            ProgramIssue.ProductLadderTarget or ProgramIssue.ProductLadderRepeated or ProgramIssue.ProductLadderChoice => ProductLadder(problem.Index ?? 0),
+            ProgramIssue.ProductLadderWithoutBands => $"{LadderOf(problem.Index ?? 0)}.bands",
             ProgramIssue.CapPerOrderNotPositive => "capPerOrder",
             ProgramIssue.CapPerPeriodWindowInvalid => "capPerPeriod.window",
             ProgramIssue.CapPerPeriodAmountNotPositive => "capPerPeriod.amount",

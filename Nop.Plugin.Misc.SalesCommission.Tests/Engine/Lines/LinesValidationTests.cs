@@ -131,7 +131,7 @@ public sealed class LinesValidationTests
         Assert.That(ProgramCheck.Problems(program), Is.EqualTo(new[]
         {
             "productLadders[0].ladder.bands[0].from: FirstBandNotAtZero",
-            "productLadders[1].ladder.bands[0].from: FirstBandNotAtZero"
+            "defaultLadder.bands[0].from: FirstBandNotAtZero"
         }));
     }
 

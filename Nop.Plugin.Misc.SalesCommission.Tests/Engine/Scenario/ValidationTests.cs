@@ -54,7 +54,14 @@ public sealed class ValidationTests
             "programs[0].ladder.bands[1].to", "must be above its from 3000");
         yield return Bad("a_negative_band_start",
             s => WithLadder(s, """[ { "from": 0, "rate": 2 }, { "from": -5, "rate": 3 } ]"""),
-            "programs[0].ladder.bands[1].from", "must not be negative");
+            "programs[0].ladder.bands[1].from", "bands must ascend");
+        yield return Bad("a_negative_band_fixed_amount",
+            s => WithLadder(s, """[ { "from": 0, "fixed": -1 } ]"""), "programs[0].ladder.bands[0].fixed", "must not be negative");
+        yield return Bad("a_per_quantity_program_without_rules_as_the_editor_refuses_it",
+            s => s.Program("""{ "id": "p1", "type": "PerQuantity" }"""), "programs[0].quantityRules", "at least one rule");
+        yield return Bad("a_negative_quantity_rule_amount",
+            s => s.Program("""{ "id": "p1", "type": "PerQuantity", "quantityRules": [ { "minQty": 1, "perUnit": -1 } ] }"""),
+            "programs[0].quantityRules[0]", "must not be negative");
         yield return Bad("a_band_with_both_rate_and_fixed",
             s => WithLadder(s, """[ { "from": 0, "rate": 2, "fixed": 3 } ]"""),
             "programs[0].ladder.bands[0]", "only one of rate, fixed");
@@ -111,7 +118,7 @@ public sealed class ValidationTests
         yield return Bad("a_negative_refund",
             s => s.Refund("1042", "2026-03-10", -5m), "events[1].amount", "must not be negative");
         yield return Bad("a_negative_rate",
-            s => s.Program("""{ "id": "p1", "type": "PercentOfOrder", "rate": -1 }"""), "programs[0].rate", "must not be negative");
+            s => s.Program("""{ "id": "p1", "type": "PercentOfOrder", "rate": -1 }"""), "programs[0].rate", "from 0 to 100");
         yield return Bad("a_negative_fixed_amount",
             s => s.Program("""{ "id": "p1", "type": "PercentOfOrder", "fixed": -1 }"""), "programs[0].fixed", "must not be negative");
         yield return Bad("a_negative_split",
@@ -201,21 +208,21 @@ public sealed class ValidationTests
 
         // Percentages over 100.
         yield return Bad("a_rate_over_100",
-            s => s.Program("""{ "id": "p1", "type": "PercentOfOrder", "rate": 100.01 }"""), "programs[0].rate", "must be at most 100");
+            s => s.Program("""{ "id": "p1", "type": "PercentOfOrder", "rate": 100.01 }"""), "programs[0].rate", "from 0 to 100");
         yield return Bad("a_band_rate_over_100",
-            s => WithLadder(s, """[ { "from": 0, "rate": 101 } ]"""), "programs[0].ladder.bands[0].rate", "must be at most 100");
+            s => WithLadder(s, """[ { "from": 0, "rate": 101 } ]"""), "programs[0].ladder.bands[0].rate", "from 0 to 100");
         yield return Bad("a_product_rule_rate_over_100",
             s => s.Program("""{ "id": "p1", "type": "PercentPerProduct", "productRules": [ { "productId": "P1", "rate": 150 } ] }"""),
-            "programs[0].productRules[0].rate", "must be at most 100");
+            "programs[0].productRules[0].rate", "from 0 to 100");
         yield return Bad("a_default_rate_over_100",
             s => s.Program("""{ "id": "p1", "type": "PercentPerProduct", "defaultRate": 150 }"""),
-            "programs[0].defaultRate", "must be at most 100");
+            "programs[0].defaultRate", "from 0 to 100");
         yield return Bad("a_first_order_rate_over_100",
             s => s.Program("""{ "id": "p1", "type": "FirstOrder", "rate": 2, "firstOrder": { "count": 1, "rate": 120 } }"""),
-            "programs[0].firstOrder.rate", "must be at most 100");
+            "programs[0].firstOrder.rate", "from 0 to 100");
         yield return Bad("an_override_percent_over_100",
             s => s.Program("""{ "id": "p1", "type": "PercentOfOrder", "rate": 5, "hierarchy": [ { "level": 1, "percent": 120 } ] }"""),
-            "programs[0].hierarchy[0].percent", "must be at most 100");
+            "programs[0].hierarchy[0].percent", "from 0 to 100");
         yield return Bad("a_zero_split_as_the_admin_refuses_it",
             s => s.Order("""{ "sellers": [ { "staffId": "ann", "split": 100 }, { "staffId": "bob", "split": 0 } ] }"""),
             "orders[0].sellers[1].split", "must be above 0");
@@ -234,7 +241,7 @@ public sealed class ValidationTests
         yield return Bad("a_program_without_type",
             s => s.Program("""{ "id": "p1", "rate": 5 }"""), "programs[0].type", "is required");
         yield return Bad("a_percent_of_order_program_without_rate_or_fixed",
-            s => s.Program("""{ "id": "p1", "type": "PercentOfOrder" }"""), "programs[0]", "needs one of rate, fixed");
+            s => s.Program("""{ "id": "p1", "type": "PercentOfOrder" }"""), "programs[0].rate", "needs one of rate, fixed");
         yield return Bad("a_first_order_program_without_terms",
             s => s.Program("""{ "id": "p1", "type": "FirstOrder", "rate": 2 }"""), "programs[0].firstOrder", "is required");
         yield return Bad("a_staff_member_without_id",
