@@ -14,9 +14,9 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine;
 public sealed class CommissionSetup
 {
     private static readonly Client UnknownClient = new(string.Empty, [], []);
-    private readonly Dictionary<CommissionProgram, RuleIndex<ProductRule>> _productRules;
-    private readonly Dictionary<CommissionProgram, RuleIndex<QuantityRule>> _quantityRules;
-    private readonly Dictionary<CommissionProgram, RuleIndex<ProductLadderRule>> _productLadders;
+    private readonly Dictionary<ProgramTerms, RuleIndex<ProductRule>> _productRules;
+    private readonly Dictionary<ProgramTerms, RuleIndex<QuantityRule>> _quantityRules;
+    private readonly Dictionary<ProgramTerms, RuleIndex<ProductLadderRule>> _productLadders;
     private readonly Dictionary<string, IReadOnlyList<CategoryDistance>> _categoryReach;
     private readonly ILookup<string, Partner> _partnersByClient;
     private readonly ILookup<string, Partner> _partnersByAffiliate;
@@ -34,7 +34,7 @@ public sealed class CommissionSetup
         IEnumerable<Client> clients,
         IEnumerable<ClientGroup> groups,
         IEnumerable<Product> products,
-        IEnumerable<CommissionProgram> programs,
+        IEnumerable<ProgramTerms> programs,
         IEnumerable<SalesTarget>? targets = null,
         IEnumerable<Category>? categories = null,
         bool giftCardsEarn = false)
@@ -58,9 +58,9 @@ public sealed class CommissionSetup
         _teamTargetsByStaff = Groups.DistinctBy(g => g.Id)
             .SelectMany(g => _groupStaff[g.Id].SelectMany(staffId => groupTargets[g.Id].Select(t => (StaffId: staffId, Target: t))))
             .ToLookup(x => x.StaffId, x => x.Target, StringComparer.Ordinal);
-        _productRules = Programs.ToDictionary(p => p, ProductRuleIndex, (IEqualityComparer<CommissionProgram>)ReferenceEqualityComparer.Instance);
-        _quantityRules = Programs.ToDictionary(p => p, QuantityRuleIndex, (IEqualityComparer<CommissionProgram>)ReferenceEqualityComparer.Instance);
-        _productLadders = Programs.ToDictionary(p => p, ProductLadderIndex, (IEqualityComparer<CommissionProgram>)ReferenceEqualityComparer.Instance);
+        _productRules = Programs.ToDictionary(p => p, ProductRuleIndex, (IEqualityComparer<ProgramTerms>)ReferenceEqualityComparer.Instance);
+        _quantityRules = Programs.ToDictionary(p => p, QuantityRuleIndex, (IEqualityComparer<ProgramTerms>)ReferenceEqualityComparer.Instance);
+        _productLadders = Programs.ToDictionary(p => p, ProductLadderIndex, (IEqualityComparer<ProgramTerms>)ReferenceEqualityComparer.Instance);
         _partnersByClient = Partners.SelectMany(p => p.ClientIds.Distinct().Select(c => (Client: c, Partner: p)))
             .ToLookup(x => x.Client, x => x.Partner, StringComparer.Ordinal);
         _partnerOrder = Partners.Select((p, i) => (p, i)).DistinctBy(x => x.p, ReferenceEqualityComparer.Instance)
@@ -88,7 +88,7 @@ public sealed class CommissionSetup
     public IReadOnlyDictionary<string, Product> Products { get; }
 
     /// <summary>Programs in creation order.</summary>
-    public IReadOnlyList<CommissionProgram> Programs { get; }
+    public IReadOnlyList<ProgramTerms> Programs { get; }
 
     /// <summary>Sales targets (quotas), in listed order.</summary>
     public IReadOnlyList<SalesTarget> Targets { get; }
@@ -105,7 +105,7 @@ public sealed class CommissionSetup
     /// cards earn. A program editor's simulation runs the edited program this way.
     /// </summary>
     /// <param name="program">The program to put in place.</param>
-    public CommissionSetup WithProgram(CommissionProgram program)
+    public CommissionSetup WithProgram(ProgramTerms program)
     {
         ArgumentNullException.ThrowIfNull(program);
 
@@ -133,7 +133,7 @@ public sealed class CommissionSetup
     /// "excluded" when the program excludes the product, "excluded with {category}" when it excludes one of the
     /// categories reaching it; null when the lines count. Without a program, only gift cards are left out (attainment).
     /// </summary>
-    public string? LeftOutReason(CommissionProgram? program, string productId)
+    public string? LeftOutReason(ProgramTerms? program, string productId)
     {
         if (!GiftCardsEarn && Products.TryGetValue(productId, out var product) && product.GiftCard)
             return "gift card";
@@ -179,15 +179,15 @@ public sealed class CommissionSetup
         target.StaffId is { } staffId ? [staffId] : _groupStaff.GetValueOrDefault(target.GroupId!) ?? [];
 
     /// <summary>A program's product rules indexed for line lookups (a program not in this setup is indexed on the spot).</summary>
-    public RuleIndex<ProductRule> ProductRulesOf(CommissionProgram program) =>
+    public RuleIndex<ProductRule> ProductRulesOf(ProgramTerms program) =>
         _productRules.TryGetValue(program, out var index) ? index : ProductRuleIndex(program);
 
     /// <summary>A program's quantity rules indexed for line lookups (a program not in this setup is indexed on the spot).</summary>
-    public RuleIndex<QuantityRule> QuantityRulesOf(CommissionProgram program) =>
+    public RuleIndex<QuantityRule> QuantityRulesOf(ProgramTerms program) =>
         _quantityRules.TryGetValue(program, out var index) ? index : QuantityRuleIndex(program);
 
     /// <summary>A ProductLadder program's product and category ladders indexed for line lookups (a program not in this setup is indexed on the spot).</summary>
-    public RuleIndex<ProductLadderRule> ProductLaddersOf(CommissionProgram program) =>
+    public RuleIndex<ProductLadderRule> ProductLaddersOf(ProgramTerms program) =>
         _productLadders.TryGetValue(program, out var index) ? index : ProductLadderIndex(program);
 
     private static void AddEachOnce(ref List<Partner>? credited, IEnumerable<Partner> partners)
@@ -211,12 +211,12 @@ public sealed class CommissionSetup
         return null;
     }
 
-    private static RuleIndex<ProductRule> ProductRuleIndex(CommissionProgram program) =>
+    private static RuleIndex<ProductRule> ProductRuleIndex(ProgramTerms program) =>
         new(program.ProductRules, r => r.ProductId, r => r.CategoryId);
 
-    private static RuleIndex<ProductLadderRule> ProductLadderIndex(CommissionProgram program) =>
+    private static RuleIndex<ProductLadderRule> ProductLadderIndex(ProgramTerms program) =>
         new(program.ProductLadders, r => r.ProductId, r => r.CategoryId);
 
-    private static RuleIndex<QuantityRule> QuantityRuleIndex(CommissionProgram program) =>
+    private static RuleIndex<QuantityRule> QuantityRuleIndex(ProgramTerms program) =>
         new(program.QuantityRules, r => r.ProductId, r => r.CategoryId);
 }

@@ -30,7 +30,7 @@ public sealed class RepTeam
             new LadderBand(10_000m, 25_000m, 3m, null),
             new LadderBand(25_000m, null, 4m, null)
         ]);
-        var program = new CommissionProgram { Id = "1", Name = "Monthly team ladder", Type = ProgramType.Ladder, Ladder = Ladder };
+        var program = new ProgramTerms { Id = "1", Name = "Monthly team ladder", Type = ProgramType.Ladder, Ladder = Ladder };
         Setup = new CommissionSetup(StackingPolicy.HighestPriority, staff, [], clients, [], [], [program]);
 
         // Every rep gets exactly ordersPerRep orders; a seeded shuffle interleaves them over the month.

@@ -38,7 +38,7 @@ public sealed class StoreGenerator
     private readonly List<Client> _clients = [];
     private readonly List<Partner> _partners = [];
     private readonly List<Product> _products = [];
-    private readonly List<CommissionProgram> _programs;
+    private readonly List<ProgramTerms> _programs;
 
     /// <summary>Builds the store's people, catalogue and programs from the seed.</summary>
     /// <param name="seed">The seed; the same seed gives the same store and the same orders.</param>
@@ -109,7 +109,7 @@ public sealed class StoreGenerator
     public IReadOnlyList<Partner> Partners => _partners;
 
     /// <summary>The 20 programs, in creation order.</summary>
-    public IReadOnlyList<CommissionProgram> Programs => _programs;
+    public IReadOnlyList<ProgramTerms> Programs => _programs;
 
     /// <summary>The store's setup under a stacking policy.</summary>
     public CommissionSetup Setup(StackingPolicy stacking) =>
@@ -191,7 +191,7 @@ public sealed class StoreGenerator
         return [new StaffShare(Pick(random, _repIds), 50m), new StaffShare(Pick(random, _managerIds), 50m)];
     }
 
-    private List<CommissionProgram> CreatePrograms(Random random)
+    private List<ProgramTerms> CreatePrograms(Random random)
     {
         var keyAccounts = Sample(random, _clients, 150).Select(c => c.Id).ToArray();
         var marginAccounts = Sample(random, _clients, 300).Select(c => c.Id).ToArray();

@@ -12,7 +12,7 @@ public static class OverridePlanner
 {
     /// <summary>The Override entries of one program on one order.</summary>
     public static IReadOnlyList<LedgerEntry> Plan(
-        CommissionProgram program, IReadOnlyList<SellerCommission> sellers, CommissionSetup setup, string orderId)
+        ProgramTerms program, IReadOnlyList<SellerCommission> sellers, CommissionSetup setup, string orderId)
     {
         if (program.Hierarchy.Count == 0 || sellers.Count == 0)
             return [];
@@ -64,7 +64,7 @@ public static class OverridePlanner
             _parts.Add($"{Money.FormatExact(applied)} ({seller.StaffId})");
         }
 
-        public LedgerEntry ToEntry(CommissionProgram program, string orderId, string managerId)
+        public LedgerEntry ToEntry(ProgramTerms program, string orderId, string managerId)
         {
             var exact = _applied * terms.Percent / 100m;
             var of = terms.Base == OverrideBase.OfCommission ? "commission" : "sales";

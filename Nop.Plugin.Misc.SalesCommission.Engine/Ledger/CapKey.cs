@@ -17,7 +17,7 @@ public readonly record struct CapKey(
     string ProgramId, BeneficiaryType BeneficiaryType, string BeneficiaryId, LadderWindow Window, DateOnly PeriodStart)
 {
     /// <summary>The cap period of a beneficiary's Direct entry of an order paid at this time; null when the program has no period cap.</summary>
-    public static CapKey? For(CommissionProgram program, BeneficiaryType beneficiaryType, string beneficiaryId, DateTime paidAtUtc) =>
+    public static CapKey? For(ProgramTerms program, BeneficiaryType beneficiaryType, string beneficiaryId, DateTime paidAtUtc) =>
         program.CapPerPeriod is { } cap && CommissionPeriod.StartOf(cap.Window, paidAtUtc) is { } start
             ? new CapKey(program.Id, beneficiaryType, beneficiaryId, cap.Window, start)
             : null;

@@ -107,10 +107,10 @@ public static class PaidOrderPlanner
         return new PaidOrderPlan(credit, entries, contributions, CreditedSale.Of(order, credit, amounts));
     }
 
-    private static List<CommissionProgram> Applicable(CommissionSetup setup, OrderSnapshot order)
+    private static List<ProgramTerms> Applicable(CommissionSetup setup, OrderSnapshot order)
     {
         var client = setup.ClientOf(order.ClientId);
-        var applicable = new List<CommissionProgram>();
+        var applicable = new List<ProgramTerms>();
         foreach (var program in setup.Programs)
         {
             if (ProgramMatcher.AppliesTo(program, order, client))
@@ -121,7 +121,7 @@ public static class PaidOrderPlanner
     }
 
     /// <summary>The target a staff member's Direct entry is accelerated against; null without an accelerator or a target.</summary>
-    private static SalesTarget? TargetOf(CommissionSetup setup, CommissionProgram program, Beneficiary beneficiary, DateTime paidAt) =>
+    private static SalesTarget? TargetOf(CommissionSetup setup, ProgramTerms program, Beneficiary beneficiary, DateTime paidAt) =>
         program.Accelerator is not null && beneficiary.Type == BeneficiaryType.Staff ? setup.TargetOf(beneficiary.Id, paidAt) : null;
 
     /// <summary>

@@ -65,7 +65,7 @@ internal static class PeriodTotals
         return contributions;
     }
 
-    private static PeriodKey? KeyOf(CommissionProgram program, Beneficiary beneficiary, LadderWindow window, DateTime paidAt, string? target) =>
+    private static PeriodKey? KeyOf(ProgramTerms program, Beneficiary beneficiary, LadderWindow window, DateTime paidAt, string? target) =>
         CommissionPeriod.StartOf(window, paidAt) is { } start
             ? new PeriodKey(program.Id, beneficiary.Type, beneficiary.Id, start, target)
             : null;

@@ -11,7 +11,7 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 /// <param name="ClientOrderRank">The order's position (1-based) among its client's paid orders in its store.</param>
 /// <param name="Setup">The setup (for product categories).</param>
 public sealed record CalculationInput(
-    CommissionProgram Program,
+    ProgramTerms Program,
     OrderSnapshot Order,
     OrderAmounts Amounts,
     decimal Split,

@@ -14,7 +14,7 @@ public static class CommissionCalculators
     }.ToDictionary(c => c.Type);
 
     /// <summary>The calculator of a program's type; a program of an unknown type is refused by name.</summary>
-    public static ICommissionCalculator For(CommissionProgram program) =>
+    public static ICommissionCalculator For(ProgramTerms program) =>
         ByType.TryGetValue(program.Type, out var calculator)
             ? calculator
             : throw new InvalidOperationException($"Program '{program.Id}' ({program.Name}) has an unknown type {(int)program.Type}");

@@ -15,7 +15,7 @@ public static class CommissionCap
     /// <param name="exact">The exact commission after split and accelerator.</param>
     /// <param name="paidInPeriod">The beneficiary's Direct entries already written in the cap's period (0 without a period cap).</param>
     /// <param name="paidAtUtc">When the order was paid (names the cap's period).</param>
-    public static CappedCommission Apply(CommissionProgram program, decimal exact, decimal paidInPeriod, DateTime paidAtUtc)
+    public static CappedCommission Apply(ProgramTerms program, decimal exact, decimal paidInPeriod, DateTime paidAtUtc)
     {
         var cuts = new List<string>();
         if (program.CapPerOrder is { } perOrder && exact > perOrder)

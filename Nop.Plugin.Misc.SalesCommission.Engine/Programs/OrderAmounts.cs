@@ -77,7 +77,7 @@ public sealed class OrderAmounts
         new(order, productId => setup.LeftOutReason(null, productId), productId => setup.LeftOutReason(null, productId) is not null);
 
     /// <summary>The amounts under a program: also leaving out the lines it excludes (this instance when it excludes nothing).</summary>
-    public OrderAmounts Under(CommissionProgram program, CommissionSetup setup) =>
+    public OrderAmounts Under(ProgramTerms program, CommissionSetup setup) =>
         program.Exclude.IsEmpty
             ? this
             : new(_order, productId => setup.LeftOutReason(program, productId), productId => setup.LeftOutReason(null, productId) is not null);

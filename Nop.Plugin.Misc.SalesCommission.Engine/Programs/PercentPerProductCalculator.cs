@@ -18,7 +18,7 @@ public sealed class PercentPerProductCalculator : ICommissionCalculator
             (line, lineAmount, categories) => PayLine(input.Program, input.Setup.ProductRulesOf(input.Program), line, lineAmount, categories));
 
     private static LinePay? PayLine(
-        CommissionProgram program, RuleIndex<ProductRule> index, OrderLine line, ExactAmount lineAmount, IReadOnlyList<CategoryDistance> categories)
+        ProgramTerms program, RuleIndex<ProductRule> index, OrderLine line, ExactAmount lineAmount, IReadOnlyList<CategoryDistance> categories)
     {
         var rules = index.MostSpecific(line.ProductId, categories);
 

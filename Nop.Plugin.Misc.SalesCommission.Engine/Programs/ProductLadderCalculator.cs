@@ -69,7 +69,7 @@ public sealed class ProductLadderCalculator : ICommissionCalculator
     }
 
     private static ProductLadderRule? RuleFor(
-        CommissionProgram program, RuleIndex<ProductLadderRule> index, OrderLine line, ExactAmount amount, IReadOnlyList<CategoryDistance> categories)
+        ProgramTerms program, RuleIndex<ProductLadderRule> index, OrderLine line, ExactAmount amount, IReadOnlyList<CategoryDistance> categories)
     {
         var rules = index.MostSpecific(line.ProductId, categories);
         if (rules.Count == 0)

@@ -11,7 +11,7 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 public static class ProgramCheck
 {
     /// <summary>What is wrong with a program, one "field: issue" line per problem; empty when it can be calculated.</summary>
-    public static IReadOnlyList<string> Problems(CommissionProgram program)
+    public static IReadOnlyList<string> Problems(ProgramTerms program)
     {
         ArgumentNullException.ThrowIfNull(program);
 

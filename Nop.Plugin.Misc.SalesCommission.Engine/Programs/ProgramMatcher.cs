@@ -10,7 +10,7 @@ public static class ProgramMatcher
     /// True when the program is active, valid on the paid date (inclusive, UTC) and its scope covers the
     /// order's store and client.
     /// </summary>
-    public static bool AppliesTo(CommissionProgram program, OrderSnapshot order, Client client)
+    public static bool AppliesTo(ProgramTerms program, OrderSnapshot order, Client client)
     {
         if (!program.Active || order.PaidAtUtc is not { } paidAt)
             return false;
@@ -25,7 +25,7 @@ public static class ProgramMatcher
     }
 
     /// <summary>True when the program pays this credited beneficiary.</summary>
-    public static bool Pays(CommissionProgram program, Beneficiary beneficiary)
+    public static bool Pays(ProgramTerms program, Beneficiary beneficiary)
     {
         var payees = program.Beneficiaries;
         return beneficiary.Type == BeneficiaryType.Staff
@@ -37,12 +37,12 @@ public static class ProgramMatcher
     /// The programs that pay a beneficiary under the stacking policy, from the applicable programs in
     /// creation order: all of them, or the highest priority one (a tie goes to the one created later).
     /// </summary>
-    public static IReadOnlyList<CommissionProgram> Select(
-        IReadOnlyList<CommissionProgram> applicable, Beneficiary beneficiary, StackingPolicy stacking)
+    public static IReadOnlyList<ProgramTerms> Select(
+        IReadOnlyList<ProgramTerms> applicable, Beneficiary beneficiary, StackingPolicy stacking)
     {
         if (stacking == StackingPolicy.All)
         {
-            var paying = new List<CommissionProgram>(applicable.Count);
+            var paying = new List<ProgramTerms>(applicable.Count);
             for (var i = 0; i < applicable.Count; i++)
             {
                 if (Pays(applicable[i], beneficiary))
@@ -52,7 +52,7 @@ public static class ProgramMatcher
             return paying;
         }
 
-        CommissionProgram? winner = null;
+        ProgramTerms? winner = null;
         for (var i = 0; i < applicable.Count; i++)
         {
             if (Pays(applicable[i], beneficiary) && (winner is null || applicable[i].Priority >= winner.Priority))

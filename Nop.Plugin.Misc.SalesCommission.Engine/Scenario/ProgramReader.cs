@@ -14,7 +14,7 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
 internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences references)
 {
     /// <summary>Reads one program; null when it has errors.</summary>
-    public CommissionProgram? Read(JsonElement item, string path)
+    public ProgramTerms? Read(JsonElement item, string path)
     {
         if (!fields.IsObject(item, path))
             return null;
@@ -25,7 +25,7 @@ internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences r
         if (!JsonFieldReader.Has(item, "type"))
             fields.Error(JsonFieldReader.PathOf(path, "type"), "is required");
         var (threshold, factor) = ReadAccelerator(item, path);
-        var program = ReadTerms(new CommissionProgram
+        var program = ReadTerms(new ProgramTerms
         {
             Id = id ?? string.Empty,
             Name = fields.Text(item, path, "name") ?? id ?? string.Empty,
@@ -53,7 +53,7 @@ internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences r
     }
 
     /// <summary>The program with every ladder's bands ending where the next starts (a band's 'to' is optional in a scenario).</summary>
-    private static CommissionProgram Joined(CommissionProgram program) => program with
+    private static ProgramTerms Joined(ProgramTerms program) => program with
     {
         Ladder = Joined(program.Ladder),
         ProductLadders = program.ProductLadders.Select(rule => rule with { Ladder = Joined(rule.Ladder)! }).ToList(),
@@ -65,7 +65,7 @@ internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences r
         Bands = ladder.Bands.Select((band, i) => band with { To = i + 1 < ladder.Bands.Count ? ladder.Bands[i + 1].From : band.To }).ToList()
     };
 
-    private CommissionProgram ReadTerms(CommissionProgram program, JsonElement item, string path) => program.Type switch
+    private ProgramTerms ReadTerms(ProgramTerms program, JsonElement item, string path) => program.Type switch
     {
         ProgramType.PercentOfOrder => program with { Rate = Amount(item, path, "rate"), Fixed = Amount(item, path, "fixed") },
         ProgramType.Ladder => program with { Ladder = ReadLadder(item, path) },

@@ -73,7 +73,7 @@ public sealed record ProgramDraft
     /// (<see cref="ProgramDraftCheck"/>): a ProductLadder program's default ladder is its last product ladder.
     /// </summary>
     /// <param name="program">The program.</param>
-    public static ProgramDraft Of(CommissionProgram program)
+    public static ProgramDraft Of(ProgramTerms program)
     {
         ArgumentNullException.ThrowIfNull(program);
 

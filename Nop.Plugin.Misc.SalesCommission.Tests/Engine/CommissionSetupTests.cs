@@ -11,8 +11,8 @@ namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine;
 [TestFixture]
 public sealed class CommissionSetupTests
 {
-    private static readonly CommissionProgram Stored = new() { Id = "1", Type = ProgramType.PercentOfOrder, Rate = 5m };
-    private static readonly CommissionProgram Other = new() { Id = "2", Type = ProgramType.PercentOfOrder, Rate = 1m };
+    private static readonly ProgramTerms Stored = new() { Id = "1", Type = ProgramType.PercentOfOrder, Rate = 5m };
+    private static readonly ProgramTerms Other = new() { Id = "2", Type = ProgramType.PercentOfOrder, Rate = 1m };
 
     private static CommissionSetup Setup() => new(StackingPolicy.All,
         [new StaffMember("ann", null)], [], [], [], [new Product("P7", ["Notebooks"]), new Product("G1", [], GiftCard: true)],

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Factories;
 using Nop.Plugin.Misc.SalesCommission.Models.Admin.Programs;
 using Nop.Plugin.Misc.SalesCommission.Services;
@@ -10,7 +11,6 @@ using Nop.Services.Messages;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
 using Nop.Web.Framework.Mvc.Filters;
-using CommissionProgram = Nop.Plugin.Misc.SalesCommission.Domain.CommissionProgram;
 
 namespace Nop.Plugin.Misc.SalesCommission.Controllers;
 

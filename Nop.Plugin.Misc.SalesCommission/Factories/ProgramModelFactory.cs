@@ -13,7 +13,6 @@ using Nop.Services.Helpers;
 using Nop.Services.Localization;
 using Nop.Services.Stores;
 using Nop.Web.Framework.Models.Extensions;
-using CommissionProgram = Nop.Plugin.Misc.SalesCommission.Domain.CommissionProgram;
 
 namespace Nop.Plugin.Misc.SalesCommission.Factories;
 

@@ -14,8 +14,6 @@ using Nop.Services.Customers;
 using Nop.Services.Logging;
 using EngineCategory = Nop.Plugin.Misc.SalesCommission.Engine.Orders.Category;
 using EngineProduct = Nop.Plugin.Misc.SalesCommission.Engine.Orders.Product;
-using EngineProgram = Nop.Plugin.Misc.SalesCommission.Engine.Programs.CommissionProgram;
-using ProgramRow = Nop.Plugin.Misc.SalesCommission.Domain.CommissionProgram;
 
 namespace Nop.Plugin.Misc.SalesCommission.Services;
 
@@ -43,7 +41,7 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
     private readonly IRepository<Category> _categoryRepository;
     private readonly IRepository<PartnerClient> _partnerClientRepository;
     private readonly IRepository<Product> _productRepository;
-    private readonly IRepository<ProgramRow> _programRepository;
+    private readonly IRepository<CommissionProgram> _programRepository;
     private readonly IStaffDirectory _staffDirectory;
     private readonly ISettingService _settingService;
 
@@ -64,7 +62,7 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
         IRepository<CustomerCustomerRoleMapping> roleMappingRepository,
         IRepository<PartnerClient> partnerClientRepository,
         IRepository<Product> productRepository,
-        IRepository<ProgramRow> programRepository,
+        IRepository<CommissionProgram> programRepository,
         IStaffDirectory staffDirectory,
         ISettingService settingService)
     {
@@ -171,7 +169,7 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
             .ToList();
     }
 
-    private async Task<IList<EngineProgram>> GetProgramsAsync()
+    private async Task<IList<ProgramTerms>> GetProgramsAsync()
     {
         var programs = await _programRepository.Table
             .Where(program => !program.Deleted)
@@ -181,7 +179,7 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
             .Select(definition => (Row: definition.Program, Program: definition.ToEngineProgram()))
             .ToList();
 
-        var valid = new List<EngineProgram>();
+        var valid = new List<ProgramTerms>();
         foreach (var (row, program) in mapped)
         {
             var problems = ProgramCheck.Problems(program).ToList();

@@ -3,8 +3,6 @@ using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 using Nop.Plugin.Misc.SalesCommission.Infrastructure;
-using EngineProgram = Nop.Plugin.Misc.SalesCommission.Engine.Programs.CommissionProgram;
-using ProgramRow = Nop.Plugin.Misc.SalesCommission.Domain.CommissionProgram;
 
 namespace Nop.Plugin.Misc.SalesCommission.Services;
 
@@ -15,7 +13,7 @@ namespace Nop.Plugin.Misc.SalesCommission.Services;
 public class ProgramDefinition
 {
     /// <summary>The program row.</summary>
-    public ProgramRow Program { get; init; }
+    public CommissionProgram Program { get; init; }
 
     /// <summary>The bands of the program's own ladder (Ladder type).</summary>
     public IList<ProgramBand> Bands { get; init; } = [];
@@ -51,7 +49,7 @@ public class ProgramDefinition
     }
 
     /// <summary>The engine's program: ids as invariant strings, ladders as <see cref="LadderOf"/> reads them.</summary>
-    public EngineProgram ToEngineProgram()
+    public ProgramTerms ToEngineProgram()
     {
         List<string> Scoped(ScopeType type) =>
             ScopeItems.Where(item => item.ScopeTypeId == (int)type).Select(item => EngineId.Of(item.EntityId)).ToList();
@@ -64,7 +62,7 @@ public class ProgramDefinition
             LadderOf(ladder.Ladder.LadderModeId, ladder.Ladder.LadderWindowId, ladder.Bands);
         var excluded = new ProgramExclusion(Scoped(ScopeType.ExcludedProduct), Scoped(ScopeType.ExcludedCategory));
 
-        return new EngineProgram
+        return new ProgramTerms
         {
             Id = EngineId.Of(Program.Id),
             Name = Program.Name ?? string.Empty,

@@ -123,7 +123,7 @@ public sealed class LinesValidationTests
     public void Stored_product_ladder_program_with_a_bad_ladder_is_named_by_that_ladder()
     {
         var notAt0 = new Ladder(LadderMode.Marginal, LadderWindow.Month, [new LadderBand(5m, null, 2m, null)]);
-        var program = new CommissionProgram
+        var program = new ProgramTerms
         {
             Id = "p1", Type = ProgramType.ProductLadder, ProductLadders = [new ProductLadderRule("P7", null, notAt0)], DefaultLadder = notAt0
         };
@@ -139,7 +139,7 @@ public sealed class LinesValidationTests
     public void Stored_product_ladder_program_with_two_ladders_for_one_product_names_the_second()
     {
         var ladder = new Ladder(LadderMode.Marginal, LadderWindow.Month, [new LadderBand(0m, null, 2m, null)]);
-        var program = new CommissionProgram
+        var program = new ProgramTerms
         {
             Id = "p1", Type = ProgramType.ProductLadder,
             ProductLadders = [new ProductLadderRule("P7", null, ladder), new ProductLadderRule(null, "P7", ladder), new ProductLadderRule("P7", null, ladder)]

@@ -12,13 +12,13 @@ public sealed class CalculatorRegistryTests
     {
         var types = Enum.GetValues<ProgramType>();
 
-        Assert.That(types.Select(t => CommissionCalculators.For(new CommissionProgram { Id = "p", Type = t }).Type), Is.EqualTo(types));
+        Assert.That(types.Select(t => CommissionCalculators.For(new ProgramTerms { Id = "p", Type = t }).Type), Is.EqualTo(types));
     }
 
     [Test]
     public void A_program_of_an_unknown_type_is_refused_naming_the_program()
     {
-        var program = new CommissionProgram { Id = "42", Name = "Broken", Type = (ProgramType)99 };
+        var program = new ProgramTerms { Id = "42", Name = "Broken", Type = (ProgramType)99 };
 
         Assert.That(() => CommissionCalculators.For(program),
             Throws.InvalidOperationException.With.Message.EqualTo("Program '42' (Broken) has an unknown type 99"));

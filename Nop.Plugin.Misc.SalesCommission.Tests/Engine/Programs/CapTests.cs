@@ -242,7 +242,7 @@ public sealed class CapTests
     [Test]
     public void Planner_names_the_cap_periods_it_reads_and_leaves_the_10_00_the_host_says_is_left()
     {
-        var program = new CommissionProgram
+        var program = new ProgramTerms
         {
             Id = "p1", Type = ProgramType.PercentOfOrder, Rate = 10m, CapPerPeriod = new PeriodCap(LadderWindow.Month, 100m)
         };

@@ -16,7 +16,7 @@ public sealed class ProgramCheckTests
     [Test]
     public void Valid_ladder_has_no_problems()
     {
-        var program = new CommissionProgram { Id = "1", Type = ProgramType.Ladder, Ladder = ThreeBands };
+        var program = new ProgramTerms { Id = "1", Type = ProgramType.Ladder, Ladder = ThreeBands };
 
         Assert.That(ProgramCheck.Problems(program), Is.Empty);
     }
@@ -24,7 +24,7 @@ public sealed class ProgramCheckTests
     [Test]
     public void Unknown_program_type_is_a_problem()
     {
-        var program = new CommissionProgram { Id = "1", Type = (ProgramType)42, Rate = 5m };
+        var program = new ProgramTerms { Id = "1", Type = (ProgramType)42, Rate = 5m };
 
         Assert.That(ProgramCheck.Problems(program), Is.EqualTo(new[] { "type: unknown program type 42" }));
     }
@@ -32,7 +32,7 @@ public sealed class ProgramCheckTests
     [Test]
     public void Ladder_without_bands_is_a_problem()
     {
-        var program = new CommissionProgram
+        var program = new ProgramTerms
         {
             Id = "1", Type = ProgramType.Ladder, Ladder = new Ladder(LadderMode.Marginal, LadderWindow.Month, [])
         };
@@ -43,7 +43,7 @@ public sealed class ProgramCheckTests
     [Test]
     public void Ladder_not_starting_at_0_is_a_problem()
     {
-        var program = new CommissionProgram
+        var program = new ProgramTerms
         {
             Id = "1", Type = ProgramType.Ladder,
             Ladder = ThreeBands with { Bands = [new LadderBand(100m, null, 2m, null)] }
@@ -55,7 +55,7 @@ public sealed class ProgramCheckTests
     [Test]
     public void FirstOrder_program_without_terms_is_a_problem()
     {
-        var program = new CommissionProgram { Id = "1", Type = ProgramType.FirstOrder, Rate = 2m };
+        var program = new ProgramTerms { Id = "1", Type = ProgramType.FirstOrder, Rate = 2m };
 
         Assert.That(ProgramCheck.Problems(program),
             Is.EqualTo(new[] { "firstOrder.count: FirstOrderCountTooSmall", "firstOrder.rate: FirstOrderRateMissing" }));
@@ -64,7 +64,7 @@ public sealed class ProgramCheckTests
     [Test]
     public void Rate_above_100_percent_is_a_problem()
     {
-        var program = new CommissionProgram { Id = "1", Type = ProgramType.PercentOfOrder, Rate = 150m };
+        var program = new ProgramTerms { Id = "1", Type = ProgramType.PercentOfOrder, Rate = 150m };
 
         Assert.That(ProgramCheck.Problems(program), Is.EqualTo(new[] { "rate: RateOutOfRange" }));
     }
@@ -72,7 +72,7 @@ public sealed class ProgramCheckTests
     [Test]
     public void Stored_program_with_caps_above_0_and_a_ladder_top_above_its_from_has_no_problems()
     {
-        var program = new CommissionProgram
+        var program = new ProgramTerms
         {
             Id = "1", Type = ProgramType.Ladder, CapPerOrder = 250m, CapPerPeriod = new PeriodCap(LadderWindow.Quarter, 1000m),
             Ladder = ThreeBands with { Bands = [.. ThreeBands.Bands.Take(2), new LadderBand(5000m, 8000m, 4m, null)] }
@@ -84,7 +84,7 @@ public sealed class ProgramCheckTests
     [Test]
     public void Stored_caps_of_0_or_below_and_a_per_order_cap_window_are_problems()
     {
-        var program = new CommissionProgram
+        var program = new ProgramTerms
         {
             Id = "1", Type = ProgramType.PercentOfOrder, Rate = 5m, CapPerOrder = 0m, CapPerPeriod = new PeriodCap(LadderWindow.PerOrder, -1m)
         };
@@ -100,7 +100,7 @@ public sealed class ProgramCheckTests
     [Test]
     public void Stored_last_band_to_not_above_its_from_is_a_problem()
     {
-        var program = new CommissionProgram
+        var program = new ProgramTerms
         {
             Id = "1", Type = ProgramType.Ladder,
             Ladder = ThreeBands with { Bands = [.. ThreeBands.Bands.Take(2), new LadderBand(5000m, 5000m, 4m, null)] }

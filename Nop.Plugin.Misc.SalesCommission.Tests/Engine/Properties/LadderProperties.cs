@@ -81,7 +81,7 @@ public sealed class LadderProperties
     {
         PropertyRuns.Verify(Prop.ForAll(PeriodOrdersOf().ToArbitrary(), period =>
         {
-            var program = new CommissionProgram { Id = "p1", Type = ProgramType.Ladder, Ladder = period.Ladder };
+            var program = new ProgramTerms { Id = "p1", Type = ProgramType.Ladder, Ladder = period.Ladder };
             var setup = new CommissionSetup(StackingPolicy.HighestPriority, [new StaffMember("ann", null)], [], [], [], [], [program]);
             var calculator = new LadderCalculator();
             decimal periodTotal = 0m, paid = 0m;

@@ -61,7 +61,7 @@ public sealed class ProductLadderProperties
     {
         PropertyRuns.Verify(Prop.ForAll(Months().ToArbitrary(), month =>
         {
-            var program = new CommissionProgram
+            var program = new ProgramTerms
             {
                 Id = "p1", Type = ProgramType.ProductLadder, DefaultLadder = month.ForDefault,
                 ProductLadders = [new ProductLadderRule("P1", null, month.ForP1), new ProductLadderRule(null, "A", month.ForA)]

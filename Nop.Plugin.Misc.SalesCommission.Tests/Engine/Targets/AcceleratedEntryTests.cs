@@ -132,7 +132,7 @@ public sealed class AcceleratedEntryTests
     public void Planner_names_the_targets_it_reads_and_returns_the_credited_sales()
     {
         var target = SalesTarget.ForStaff("t1", "ann", LadderWindow.Month, new DateOnly(2026, 3, 1), 10000m);
-        var program = new CommissionProgram
+        var program = new ProgramTerms
         {
             Id = "p1", Type = ProgramType.PercentOfOrder, Rate = 5m, Accelerator = new Accelerator(100m, 1.5m)
         };

@@ -3,10 +3,11 @@ using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 
 /// <summary>
-/// A commission program (rules §3): one calculation type with its terms, what it applies to and whom it pays.
-/// Only the terms of its own type are read.
+/// A commission program's terms as the engine calculates with them (rules §3): one calculation type with its terms, what
+/// it applies to and whom it pays. Only the terms of its own type are read. (The plugin stores a program as the
+/// <c>CommissionProgram</c> row and its child rows; its <c>ProgramDefinition</c> turns them into these terms.)
 /// </summary>
-public sealed record CommissionProgram
+public sealed record ProgramTerms
 {
     /// <summary>The program id.</summary>
     public required string Id { get; init; }
