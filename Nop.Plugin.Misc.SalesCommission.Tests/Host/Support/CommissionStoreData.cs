@@ -21,12 +21,9 @@ public class CommissionStoreData
 
     private T Get<T>() => (T)_resolve(typeof(T));
 
-    /// <summary>
-    /// Places a new unpaid order (a copy of a sample order's totals) for a new client, and credits the client 100% to a new sales
-    /// representative earning <paramref name="ratePercent"/>% of the order total.
-    /// </summary>
-    /// <returns>The unpaid order and the representative's customer id.</returns>
-    public async Task<(Order Order, int RepCustomerId)> UnpaidOrderWithRepAsync(decimal ratePercent)
+    /// <summary>A new active sales representative: a customer in the sales-rep role with a saved staff profile.</summary>
+    /// <returns>The representative.</returns>
+    public async Task<Customer> SalesRepAsync()
     {
         var customerService = Get<ICustomerService>();
         var role = await customerService.GetCustomerRoleBySystemNameAsync(SalesCommissionDefaults.SalesRepRoleSystemName);
@@ -40,6 +37,18 @@ public class CommissionStoreData
         await customerService.InsertCustomerAsync(rep);
         await customerService.AddCustomerRoleMappingAsync(new CustomerCustomerRoleMapping { CustomerId = rep.Id, CustomerRoleId = role.Id });
         await Get<IRepository<StaffProfile>>().InsertAsync(new StaffProfile { CustomerId = rep.Id, Active = true, CreatedOnUtc = DateTime.UtcNow });
+        return rep;
+    }
+
+    /// <summary>
+    /// Places a new unpaid order (a copy of a sample order's totals) for a new client, and credits the client 100% to a new sales
+    /// representative earning <paramref name="ratePercent"/>% of the order total.
+    /// </summary>
+    /// <returns>The unpaid order and the representative's customer id.</returns>
+    public async Task<(Order Order, int RepCustomerId)> UnpaidOrderWithRepAsync(decimal ratePercent)
+    {
+        var customerService = Get<ICustomerService>();
+        var rep = await SalesRepAsync();
 
         var client = new Customer { CustomerGuid = Guid.NewGuid(), Email = $"client-{Guid.NewGuid():N}@example.com", Active = true, CreatedOnUtc = DateTime.UtcNow, LastActivityDateUtc = DateTime.UtcNow };
         await customerService.InsertCustomerAsync(client);
