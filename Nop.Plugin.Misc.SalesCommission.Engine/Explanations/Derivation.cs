@@ -33,28 +33,28 @@ public sealed class Derivation : IEquatable<Derivation>
         return null;
     }
 
-    /// <summary>True when both have the same kind and the same values, nested derivations compared alike.</summary>
+    /// <summary>
+    /// True when both have the same kind and the same values in the same order, nested derivations compared alike; an
+    /// absent optional part counts as no value.
+    /// </summary>
     public bool Equals(Derivation? other)
     {
         if (ReferenceEquals(this, other))
             return true;
-        if (other is null || Kind != other.Kind || Values.Count != other.Values.Count)
+        if (other is null || Kind != other.Kind)
             return false;
 
-        for (var i = 0; i < Values.Count; i++)
-        {
-            var (mine, theirs) = (Values[i], other.Values[i]);
-            if (mine.Field != theirs.Field || mine.Number != theirs.Number)
-                return false;
-            var same = mine.Field.Kind == DerivationValueKind.List
-                ? mine.Items.SequenceEqual(theirs.Items)
-                : Equals(mine.Reference, theirs.Reference);
-            if (!same)
-                return false;
-        }
-
-        return true;
+        var mine = Present().ToList();
+        var theirs = other.Present().ToList();
+        return mine.Count == theirs.Count && mine.Zip(theirs).All(pair =>
+            pair.First.Field == pair.Second.Field && pair.First.Number == pair.Second.Number
+            && (pair.First.Field.Kind == DerivationValueKind.List
+                ? pair.First.Items.SequenceEqual(pair.Second.Items)
+                : Equals(pair.First.Reference, pair.Second.Reference)));
     }
+
+    private IEnumerable<DerivationValue> Present() =>
+        Values.Where(value => value.Field.Kind != DerivationValueKind.Node || value.Reference is not null);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Derivation);

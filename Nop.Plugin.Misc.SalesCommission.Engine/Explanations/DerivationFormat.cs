@@ -8,12 +8,12 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
 /// </summary>
 public sealed class DerivationFormat
 {
-    private readonly Func<decimal, string>? _money;
+    private readonly Func<decimal, string?>? _money;
 
     /// <summary>Creates a format.</summary>
     /// <param name="culture">The culture of numbers.</param>
-    /// <param name="money">Formats an amount rounded to the cent; null writes it as a number with two decimals.</param>
-    public DerivationFormat(CultureInfo culture, Func<decimal, string>? money = null)
+    /// <param name="money">Formats an amount rounded to the cent (null, or its null answer: a number with two decimals).</param>
+    public DerivationFormat(CultureInfo culture, Func<decimal, string?>? money = null)
     {
         Culture = culture;
         _money = money;

@@ -3,8 +3,9 @@ using System.Text;
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
 
 /// <summary>
-/// Words a derivation in a language: each kind's template (<c>{name}</c> stands for a value) from the caller's text
-/// source, numbers by the caller's format, products, categories and staff by the caller's names.
+/// Words a derivation in a language: each kind's template (<c>{name}</c> stands for a value; an absent optional part
+/// reads as nothing) from the caller's text source, numbers by the caller's format, products, categories and staff by
+/// the caller's names.
 /// </summary>
 public sealed class DerivationRenderer
 {
@@ -58,7 +59,7 @@ public sealed class DerivationRenderer
             var name = template.Substring(open + 1, close - open - 1);
             if (derivation.Find(name) is { } value)
                 AppendValue(text, value);
-            else
+            else if (!DerivationField.ByName.ContainsKey(name))
                 text.Append(template, open, close - open + 1);
             at = close + 1;
         }
