@@ -6,10 +6,15 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
 public static class LocaleResources
 {
     /// <summary>The resources of one file by name (case-insensitive, as the host keys them).</summary>
-    public static Dictionary<string, string> Read(Stream xml)
+    public static Dictionary<string, string> Read(Stream xml) => Of(XDocument.Load(xml));
+
+    /// <summary>The resources of one file's text by name (case-insensitive, as the host keys them).</summary>
+    public static Dictionary<string, string> Parse(string xml) => Of(XDocument.Parse(xml));
+
+    private static Dictionary<string, string> Of(XDocument document)
     {
         var resources = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var resource in XDocument.Load(xml).Root!.Elements("LocaleResource"))
+        foreach (var resource in document.Root!.Elements("LocaleResource"))
             resources[(string)resource.Attribute("Name")!] = (string?)resource.Element("Value") ?? string.Empty;
         return resources;
     }
