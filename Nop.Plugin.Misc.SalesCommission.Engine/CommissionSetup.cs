@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
@@ -14,6 +15,8 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine;
 public sealed class CommissionSetup
 {
     private static readonly Client UnknownClient = new(string.Empty, [], []);
+    private static readonly Derivation GiftCardReason = new("Reason.GiftCard");
+    private static readonly Derivation ExcludedReason = new("Reason.Excluded");
     private readonly Dictionary<ProgramTerms, RuleIndex<ProductRule>> _productRules;
     private readonly Dictionary<ProgramTerms, RuleIndex<QuantityRule>> _quantityRules;
     private readonly Dictionary<ProgramTerms, RuleIndex<ProductLadderRule>> _productLadders;
@@ -129,22 +132,22 @@ public sealed class CommissionSetup
         _categoryReach.TryGetValue(productId, out var reach) ? reach : [];
 
     /// <summary>
-    /// Why a product's lines are left out of a program's basis (rules §3.1): "gift card" unless gift cards earn,
-    /// "excluded" when the program excludes the product, "excluded with {category}" when it excludes one of the
+    /// Why a product's lines are left out of a program's basis (rules §3.1): a gift card unless gift cards earn,
+    /// excluded when the program excludes the product, excluded with a category when it excludes one of the
     /// categories reaching it; null when the lines count. Without a program, only gift cards are left out (attainment).
     /// </summary>
-    public string? LeftOutReason(ProgramTerms? program, string productId)
+    public Derivation? LeftOutReason(ProgramTerms? program, string productId)
     {
         if (!GiftCardsEarn && Products.TryGetValue(productId, out var product) && product.GiftCard)
-            return "gift card";
+            return GiftCardReason;
         if (program is null || program.Exclude.IsEmpty)
             return null;
         if (program.Exclude.Products.Contains(productId, StringComparer.Ordinal))
-            return "excluded";
+            return ExcludedReason;
         foreach (var (categoryId, _) in CategoryReachOf(productId))
         {
             if (program.Exclude.Categories.Contains(categoryId, StringComparer.Ordinal))
-                return $"excluded with {categoryId}";
+                return new Derivation("Reason.ExcludedWith", DerivationValue.Of(DerivationField.Category, categoryId));
         }
 
         return null;

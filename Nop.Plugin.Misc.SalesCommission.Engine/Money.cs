@@ -18,26 +18,19 @@ public static class Money
     /// <summary>Rounds a percentage for showing (attainment, shares): one decimal, away from zero ("84.5").</summary>
     public static decimal RoundPercent(decimal percent) => Math.Round(percent, 1, MidpointRounding.AwayFromZero);
 
-    /// <summary>Prints an amount rounded to the cent ("141.00").</summary>
-    public static string Format(decimal value) =>
-        Round(value).ToString("0.00", CultureInfo.InvariantCulture);
+    /// <summary>Prints an amount rounded to the cent ("141.00"), in a culture's number format (invariant by default).</summary>
+    public static string Format(decimal value, IFormatProvider? culture = null) =>
+        Round(value).ToString("0.00", culture ?? CultureInfo.InvariantCulture);
 
     /// <summary>Prints an unrounded figure with at least 2 and at most 6 decimals ("17.5875").</summary>
-    public static string FormatExact(decimal value) =>
-        Math.Round(value, 6, MidpointRounding.AwayFromZero).ToString("0.00####", CultureInfo.InvariantCulture);
+    public static string FormatExact(decimal value, IFormatProvider? culture = null) =>
+        Math.Round(value, 6, MidpointRounding.AwayFromZero).ToString("0.00####", culture ?? CultureInfo.InvariantCulture);
 
     /// <summary>Prints a percentage ("2.5%").</summary>
-    public static string FormatPercent(decimal percent) =>
-        percent.ToString("0.######", CultureInfo.InvariantCulture) + "%";
+    public static string FormatPercent(decimal percent, IFormatProvider? culture = null) =>
+        percent.ToString("0.######", culture ?? CultureInfo.InvariantCulture) + "%";
 
     /// <summary>Prints a plain number such as a quantity or a fixed amount without trailing zeros.</summary>
-    public static string FormatPlain(decimal value) =>
-        value.ToString("0.######", CultureInfo.InvariantCulture);
-
-    /// <summary>Prints the result of a derivation: the exact figure and, where it differs, what it rounds to.</summary>
-    public static string FormatResult(decimal exact)
-    {
-        var rounded = Round(exact);
-        return rounded == exact ? Format(exact) : $"{FormatExact(exact)} → {Format(rounded)}";
-    }
+    public static string FormatPlain(decimal value, IFormatProvider? culture = null) =>
+        value.ToString("0.######", culture ?? CultureInfo.InvariantCulture);
 }

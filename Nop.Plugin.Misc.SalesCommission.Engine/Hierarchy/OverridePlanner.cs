@@ -1,4 +1,5 @@
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 
@@ -54,22 +55,24 @@ public static class OverridePlanner
 
     private sealed class OverrideSum(OverrideLevel terms)
     {
-        private readonly List<string> _parts = [];
+        private readonly List<Derivation> _parts = [];
         private decimal _applied;
 
         public void Add(SellerCommission seller)
         {
             var applied = terms.Base == OverrideBase.OfCommission ? seller.Amount : seller.CreditedBase;
             _applied += applied;
-            _parts.Add($"{Money.FormatExact(applied)} ({seller.StaffId})");
+            _parts.Add(new Derivation("Override.Part", DerivationValue.Of(DerivationField.Applied, applied),
+                DerivationValue.Of(DerivationField.Staff, seller.StaffId)));
         }
 
         public LedgerEntry ToEntry(ProgramTerms program, string orderId, string managerId)
         {
             var exact = _applied * terms.Percent / 100m;
-            var of = terms.Base == OverrideBase.OfCommission ? "commission" : "sales";
-            var explanation = $"Override level {terms.Level}: {Money.FormatPercent(terms.Percent)} of {of} " +
-                              $"{string.Join(" + ", _parts)} = {Money.FormatResult(exact)} on order #{orderId}";
+            var explanation = new Derivation(terms.Base == OverrideBase.OfCommission ? "Override" : "Override.OfSales",
+                DerivationValue.Of(DerivationField.Level, terms.Level), DerivationValue.Of(DerivationField.Percent, terms.Percent),
+                DerivationValue.Of(DerivationField.Parts, _parts), DerivationValue.Of(DerivationField.Value, exact),
+                DerivationValue.Of(DerivationField.Order, orderId));
             return new LedgerEntry(orderId, program.Id, BeneficiaryType.Staff, managerId, EntryKind.Override, terms.Level,
                 Money.Round(_applied), Money.Round(exact), explanation);
         }

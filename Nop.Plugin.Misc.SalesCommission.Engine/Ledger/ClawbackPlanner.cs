@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
+
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 
 /// <summary>
@@ -39,18 +41,20 @@ public static class ClawbackPlanner
     /// <param name="alreadyClawedBack">What earlier clawbacks of the group took back (positive).</param>
     /// <param name="state">The order's state, its refunded amount including every refund so far.</param>
     /// <param name="baseAmount">The clawback's base: the refund it follows.</param>
-    /// <param name="note">A note appended to the explanation, or null.</param>
+    /// <param name="note">A note appended to the derivation, or null.</param>
     public static LedgerEntry? Claw(LedgerEntry earning, decimal original, decimal alreadyClawedBack, OrderLedgerState state,
-        decimal baseAmount, string? note = null)
+        decimal baseAmount, Derivation? note = null)
     {
         var target = state.ClawbackOf(original);
         var delta = target - alreadyClawedBack;
         if (delta == 0m)
             return null;
 
-        var explanation = $"Clawback: refunded {state.RefundText} of order #{earning.OrderId}; " +
-                          $"{Money.Format(original)} × refunded share = {Money.Format(target)} to claw back, " +
-                          $"{Money.Format(alreadyClawedBack)} already clawed back{note}";
+        var explanation = new Derivation("Clawback",
+            DerivationValue.Of(DerivationField.Refunded, Math.Min(state.RefundedAmount, Math.Max(state.Total, 0m))),
+            DerivationValue.Of(DerivationField.Total, state.Total), DerivationValue.Of(DerivationField.Order, earning.OrderId),
+            DerivationValue.Of(DerivationField.Original, original), DerivationValue.Of(DerivationField.ClawBack, target),
+            DerivationValue.Of(DerivationField.Already, alreadyClawedBack), DerivationValue.Of(DerivationField.Note, note));
         return earning.Follow(EntryKind.Clawback, baseAmount, -delta, explanation);
     }
 }

@@ -1,4 +1,5 @@
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
 
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 
@@ -11,7 +12,7 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 /// <param name="Level">0 for direct commission, the override level otherwise.</param>
 /// <param name="Base">Direct: the credited base; Override: what its percentage applied to; Clawback: the refund; Reversal: 0.</param>
 /// <param name="Amount">The amount, rounded once to the cent.</param>
-/// <param name="Explanation">The one-line derivation.</param>
+/// <param name="Derivation">How the amount was derived (a renderer words it); null for an entry a host stored before derivations.</param>
 public sealed record LedgerEntry(
     string OrderId,
     string ProgramId,
@@ -21,7 +22,7 @@ public sealed record LedgerEntry(
     int Level,
     decimal Base,
     decimal Amount,
-    string Explanation)
+    Derivation? Derivation)
 {
     /// <summary>The group this entry belongs to.</summary>
     public EntryGroup Group => new(ProgramId, BeneficiaryType, BeneficiaryId, Level);
@@ -30,6 +31,6 @@ public sealed record LedgerEntry(
     public bool IsEarning => Kind is EntryKind.Direct or EntryKind.Override or EntryKind.Adjustment;
 
     /// <summary>A new entry of another kind in the same group.</summary>
-    public LedgerEntry Follow(EntryKind kind, decimal baseAmount, decimal amount, string explanation) =>
-        this with { Kind = kind, Base = Money.Round(baseAmount), Amount = Money.Round(amount), Explanation = explanation };
+    public LedgerEntry Follow(EntryKind kind, decimal baseAmount, decimal amount, Derivation derivation) =>
+        this with { Kind = kind, Base = Money.Round(baseAmount), Amount = Money.Round(amount), Derivation = derivation };
 }

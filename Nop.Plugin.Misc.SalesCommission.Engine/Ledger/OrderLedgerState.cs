@@ -18,7 +18,4 @@ public sealed record OrderLedgerState(decimal Total, decimal RefundedAmount, boo
 
     /// <summary>What the refunds so far claw back of an original amount, rounded once (rules §5).</summary>
     public decimal ClawbackOf(decimal original) => Money.Round(RefundedShareOf(original));
-
-    /// <summary>A short description of the refund ("54.00 of 540.00").</summary>
-    public string RefundText => $"{Money.Format(Math.Min(RefundedAmount, Math.Max(Total, 0m)))} of {Money.Format(Total)}";
 }

@@ -1,4 +1,5 @@
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
 using Nop.Plugin.Misc.SalesCommission.Engine.Hierarchy;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
@@ -157,26 +158,29 @@ public static class PaidOrderPlanner
         return list;
     }
 
-    private static string Explain(Commission commission, Commission? extra, CalculationInput input, CappedCommission capped)
+    /// <summary>A Direct entry's derivation: the commission, any accelerator, any caps, and what it was computed on.</summary>
+    private static Derivation Explain(Commission commission, Commission? extra, CalculationInput input, CappedCommission capped)
     {
-        var leftOut = input.Amounts.LeftOutText is { Length: > 0 } text ? $" (left out: {text})" : string.Empty;
-        var on = $"on {input.Program.Basis} {Money.FormatExact(input.BasisAmount)} of order #{input.Order.Id}{leftOut}";
-        var cut = capped.Cut is null ? string.Empty : $"; {capped.Cut}";
-        string Result(decimal uncapped) => capped.Cut is null
-            ? Money.FormatResult(uncapped)
-            : $"{Money.FormatExact(uncapped)}{cut} = {Money.FormatResult(capped.Exact)}";
+        var on = DerivationValue.Of(DerivationField.On, new Derivation("On",
+            DerivationValue.Of(DerivationField.Basis, input.Program.Basis.ToString()), DerivationValue.Of(DerivationField.BasisAmount, input.BasisAmount),
+            DerivationValue.Of(DerivationField.Order, input.Order.Id), DerivationValue.Of(DerivationField.LeftOut, input.Amounts.LeftOut)));
+        var derivation = DerivationValue.Of(DerivationField.Commission, commission.Derivation);
+        var commissionAmount = DerivationValue.Of(DerivationField.CommissionAmount, commission.Amount.Value);
+        DerivationValue Result(decimal uncapped) => DerivationValue.Of(DerivationField.Result, capped.Cuts is null
+            ? new Derivation("Result", DerivationValue.Of(DerivationField.Value, uncapped))
+            : new Derivation("Capped", DerivationValue.Of(DerivationField.Uncapped, uncapped), DerivationValue.Of(DerivationField.Cuts, capped.Cuts),
+                DerivationValue.Of(DerivationField.Value, capped.Exact)));
 
         if (extra is null)
-            return $"{commission.Derivation} = {Result(commission.Amount.Value)} {on}";
+            return new Derivation("Direct", derivation, Result(commission.Amount.Value), on);
+        var extraDerivation = DerivationValue.Of(DerivationField.Extra, extra.Derivation);
         if (extra.Amount.IsZero)
-            return capped.Cut is null
-                ? $"{commission.Derivation} = {Money.FormatResult(commission.Amount.Value)} {on}; {extra.Derivation}"
-                : $"{commission.Derivation} = {Money.FormatExact(commission.Amount.Value)}; {extra.Derivation}{cut} = " +
-                  $"{Money.FormatResult(capped.Exact)} {on}";
+            return capped.Cuts is null
+                ? new Derivation("Direct.AcceleratorIdle", derivation, Result(commission.Amount.Value), on, extraDerivation)
+                : new Derivation("Direct.AcceleratorIdle.Capped", derivation, commissionAmount, extraDerivation,
+                    DerivationValue.Of(DerivationField.Cuts, capped.Cuts), DerivationValue.Of(DerivationField.Value, capped.Exact), on);
 
-        var total = commission.Amount.Plus(extra.Amount).Value;
-        return $"{commission.Derivation} = {Money.FormatExact(commission.Amount.Value)}; {extra.Derivation} = " +
-               $"{Money.FormatExact(extra.Amount.Value)}; {Money.FormatExact(commission.Amount.Value)} + " +
-               $"{Money.FormatExact(extra.Amount.Value)} = {Result(total)} {on}";
+        return new Derivation("Direct.Accelerated", derivation, commissionAmount, extraDerivation,
+            DerivationValue.Of(DerivationField.ExtraAmount, extra.Amount.Value), Result(commission.Amount.Plus(extra.Amount).Value), on);
     }
 }

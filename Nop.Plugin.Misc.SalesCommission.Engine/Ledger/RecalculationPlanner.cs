@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
+
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 
 /// <summary>
@@ -49,14 +51,15 @@ public static class RecalculationPlanner
             yield break;
 
         yield return original;
-        if (ClawbackPlanner.Claw(original, original.Amount, 0m, state, state.RefundedAmount, " (recalculated)") is { } clawback)
+        if (ClawbackPlanner.Claw(original, original.Amount, 0m, state, state.RefundedAmount, new Derivation("Recalculated")) is { } clawback)
             yield return clawback;
     }
 
     private static LedgerEntry Adjustment(LedgerEntry locked, LedgerEntry? original, decimal shouldNet, decimal lockedNet, decimal remainder)
     {
-        var why = original is null ? "no program pays it now" : original.Explanation;
+        var why = original is null ? new Derivation("Adjustment.Unpaid") : original.Derivation;
         return locked.Follow(EntryKind.Adjustment, original?.Base ?? 0m, remainder,
-            $"Adjustment: recalculated net {Money.Format(shouldNet)}, {Money.Format(lockedNet)} already in approved or paid receipts ({why})");
+            new Derivation("Adjustment", DerivationValue.Of(DerivationField.ShouldNet, shouldNet), DerivationValue.Of(DerivationField.Locked, lockedNet),
+                DerivationValue.Of(DerivationField.Why, why)));
     }
 }

@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
+
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 
 /// <summary>
@@ -20,7 +22,8 @@ public static class ReversalPlanner
             .Select(group => (First: group.First(), Net: group.Sum(e => e.Amount)))
             .Where(g => g.Net != 0m)
             .Select(g => g.First.Follow(EntryKind.Reversal, 0m, -g.Net,
-                $"Reversal: order #{g.First.OrderId} {reason}; net {Money.Format(g.Net)} reversed"))
+                new Derivation("Reversal", DerivationValue.Of(DerivationField.Order, g.First.OrderId), DerivationValue.Of(DerivationField.Event, reason),
+                    DerivationValue.Of(DerivationField.Net, g.Net))))
             .ToList();
     }
 }

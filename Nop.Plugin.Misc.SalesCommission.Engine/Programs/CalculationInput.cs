@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
@@ -31,6 +32,15 @@ public sealed record CalculationInput(
     /// <summary>The beneficiary's credited base: its split share of the basis amount.</summary>
     public decimal CreditedBase => BasisAmount * Split / 100m;
 
-    /// <summary>A suffix naming the split share, empty for a full share.</summary>
-    public string SplitText => Split == 100m ? string.Empty : $" × {Money.FormatPercent(Split)} share";
+    /// <summary>The split share applied to a commission (" × 60% share"); null for a full share.</summary>
+    public Derivation? Share => ShareOf("Share");
+
+    /// <summary>The split share a period total adds (" (adds a 60% share of this order)"); null for a full share.</summary>
+    public Derivation? PeriodShare => ShareOf("PeriodShare");
+
+    /// <summary>The split share of a line a period total adds; null for a full share.</summary>
+    public Derivation? LineShare => ShareOf("LineShare");
+
+    private Derivation? ShareOf(string kind) =>
+        Split == 100m ? null : new Derivation(kind, DerivationValue.Of(DerivationField.Split, Split));
 }

@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
+
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 
 /// <summary>
@@ -17,22 +19,23 @@ public static class CommissionCap
     /// <param name="paidAtUtc">When the order was paid (names the cap's period).</param>
     public static CappedCommission Apply(ProgramTerms program, decimal exact, decimal paidInPeriod, DateTime paidAtUtc)
     {
-        var cuts = new List<string>();
+        List<Derivation>? cuts = null;
         if (program.CapPerOrder is { } perOrder && exact > perOrder)
         {
             exact = perOrder;
-            cuts.Add($"capped at {Money.FormatExact(perOrder)} per order");
+            (cuts ??= []).Add(new Derivation("Cap.PerOrder", DerivationValue.Of(DerivationField.Cap, perOrder)));
         }
 
         if (program.CapPerPeriod is { } perPeriod && exact > perPeriod.Amount - paidInPeriod)
         {
             var room = Math.Max(0m, perPeriod.Amount - paidInPeriod);
-            cuts.Add($"{perPeriod.Window} cap {Money.FormatExact(perPeriod.Amount)} for " +
-                     $"{CommissionPeriod.Label(perPeriod.Window, CommissionPeriod.StartOf(perPeriod.Window, paidAtUtc)!.Value)} " +
-                     $"with {Money.FormatExact(paidInPeriod)} already paid leaves {Money.FormatExact(room)}");
+            (cuts ??= []).Add(new Derivation("Cap.PerPeriod", DerivationValue.Of(DerivationField.Window, perPeriod.Window.ToString()),
+                DerivationValue.Of(DerivationField.Cap, perPeriod.Amount),
+                DerivationValue.Of(DerivationField.Period, CommissionPeriod.Label(perPeriod.Window, CommissionPeriod.StartOf(perPeriod.Window, paidAtUtc)!.Value)),
+                DerivationValue.Of(DerivationField.Paid, paidInPeriod), DerivationValue.Of(DerivationField.Room, room)));
             exact = room;
         }
 
-        return new CappedCommission(exact, Money.Round(exact), cuts.Count == 0 ? null : string.Join("; ", cuts));
+        return new CappedCommission(exact, Money.Round(exact), cuts);
     }
 }

@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
+
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 
 /// <summary>
@@ -14,17 +16,14 @@ public sealed class FirstOrderCalculator : ICommissionCalculator
     {
         var basisAmount = input.BasisAmount;
         if (basisAmount == 0m)
-            return Commission.Nothing(() => "FirstOrder: basis amount is 0");
+            return Commission.Nothing(() => new Derivation("FirstOrder.Zero"));
 
         var terms = input.Program.FirstOrder ?? new FirstOrderTerms(1, 0m);
         var isFirst = input.ClientOrderRank <= terms.Count;
         var rate = isFirst ? terms.Rate : input.Program.Rate ?? 0m;
         return new Commission(ExactAmount.Of(basisAmount * rate / 100m * input.Split / 100m), () =>
-        {
-            var which = isFirst
-                ? $"client's order {input.ClientOrderRank} of the first {terms.Count}"
-                : $"client's order {input.ClientOrderRank}, regular rate after the first {terms.Count}";
-            return $"FirstOrder ({which}): {Money.FormatExact(basisAmount)} × {Money.FormatPercent(rate)}{input.SplitText}";
-        });
+            new Derivation(isFirst ? "FirstOrder.First" : "FirstOrder.Regular", DerivationValue.Of(DerivationField.Rank, input.ClientOrderRank),
+                DerivationValue.Of(DerivationField.Count, terms.Count), DerivationValue.Of(DerivationField.Base, basisAmount),
+                DerivationValue.Of(DerivationField.Rate, rate), DerivationValue.Of(DerivationField.Share, input.Share)));
     }
 }

@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
+
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 
 /// <summary>
@@ -47,29 +49,67 @@ public sealed class LadderCalculator : ICommissionCalculator
         ladder.Bands.Count > 0 && ladder.Bands[^1].To is { } top && amount > top ? top : amount;
 
     /// <summary>How F of an amount is made up, band by band ("3000×2% + 2000×3% + 525×4%").</summary>
-    public static string Derive(Ladder ladder, decimal amount)
+    public static Derivation Derive(Ladder ladder, decimal amount)
     {
         amount = Counted(ladder, amount);
         if (amount <= 0m)
-            return "0";
+            return ZeroF;
 
         var bands = ladder.Bands;
         if (ladder.Mode == LadderMode.WholeAmount)
-            return HighestReached(bands, amount) is not { } band ? "no band reached"
-                : band.Rate is { } rate ? $"{Money.FormatPlain(amount)}×{Money.FormatPercent(rate)}"
-                : $"fixed {Money.FormatPlain(band.Fixed ?? 0m)}";
+            return HighestReached(bands, amount) is not { } band ? new Derivation("F.None")
+                : band.Rate is { } rate ? RateBand(amount, rate)
+                : FixedBand(band.Fixed ?? 0m);
 
-        var parts = new List<string>();
+        var parts = new List<Derivation>();
         for (var i = 0; i < bands.Count && bands[i].From <= amount; i++)
         {
             var band = bands[i];
             if (band.Rate is not { } rate)
-                parts.Add($"fixed {Money.FormatPlain(band.Fixed ?? 0m)}");
+                parts.Add(FixedBand(band.Fixed ?? 0m));
             else if (Math.Min(amount, band.To ?? amount) - band.From is > 0m and var slice)
-                parts.Add($"{Money.FormatPlain(slice)}×{Money.FormatPercent(rate)}");
+                parts.Add(RateBand(slice, rate));
         }
 
-        return parts.Count == 0 ? "0" : string.Join(" + ", parts);
+        return parts.Count == 0 ? ZeroF : new Derivation("F", DerivationValue.Of(DerivationField.Parts, parts));
+    }
+
+    private static readonly Derivation ZeroF = new("F.Zero");
+
+    private static Derivation RateBand(decimal slice, decimal rate) =>
+        new("Band.Rate", DerivationValue.Of(DerivationField.Slice, slice), DerivationValue.Of(DerivationField.Rate, rate));
+
+    private static Derivation FixedBand(decimal amount) => new("Band.Fixed", DerivationValue.Of(DerivationField.BandFixed, amount));
+
+    /// <summary>
+    /// A period ladder's step (rules §3.2.2): F on the total after this order, or F(after) − F(before) when the period
+    /// already had a total; the values name the ladder, window, period, totals, top cut and share.
+    /// </summary>
+    /// <param name="kind">The derivation kind for a period's first total; ".First" is appended when nothing came before.</param>
+    /// <param name="ladder">The ladder.</param>
+    /// <param name="before">The period total before this order.</param>
+    /// <param name="after">The period total after it.</param>
+    /// <param name="paidAtUtc">When the order was paid (names the period).</param>
+    /// <param name="head">The values before the totals (the line's product and rule).</param>
+    /// <param name="tail">The values after the totals (top cut, share).</param>
+    public static Derivation DerivePeriod(string kind, Ladder ladder, decimal before, decimal after, DateTime paidAtUtc,
+        IEnumerable<DerivationValue> head, IEnumerable<DerivationValue> tail)
+    {
+        var values = new List<DerivationValue>(head)
+        {
+            DerivationValue.Of(DerivationField.Mode, ladder.Mode.ToString()),
+            DerivationValue.Of(DerivationField.Window, ladder.Window.ToString()),
+            DerivationValue.Of(DerivationField.Period, CommissionPeriod.Label(ladder.Window, CommissionPeriod.StartOf(ladder.Window, paidAtUtc)!.Value)),
+            DerivationValue.Of(DerivationField.Amount, after),
+            DerivationValue.Of(DerivationField.F, Derive(ladder, after))
+        };
+        values.AddRange(tail);
+        if (before == 0m)
+            return new Derivation(kind + ".First", values.ToArray());
+
+        values.Add(DerivationValue.Of(DerivationField.Before, before));
+        values.Add(DerivationValue.Of(DerivationField.FBefore, Derive(ladder, before)));
+        return new Derivation(kind, values.ToArray());
     }
 
     /// <inheritdoc />
@@ -77,7 +117,7 @@ public sealed class LadderCalculator : ICommissionCalculator
     {
         var ladder = input.Program.Ladder!;
         if (input.BasisAmount == 0m)
-            return Commission.Nothing(() => $"Ladder ({ladder.Mode}): basis amount is 0");
+            return Commission.Nothing(() => new Derivation("Ladder.Zero", DerivationValue.Of(DerivationField.Mode, ladder.Mode.ToString())));
 
         if (ladder.Window == LadderWindow.PerOrder)
         {
@@ -85,30 +125,24 @@ public sealed class LadderCalculator : ICommissionCalculator
             return new Commission(ExactAmount.Of(Evaluate(ladder, basisAmount) * input.Split / 100m), () =>
             {
                 var atTop = AtTop(ladder, basisAmount);
-                var head = atTop.Length == 0 ? string.Empty : $"base {Money.FormatPlain(basisAmount)}{atTop}: ";
-                return $"Ladder ({ladder.Mode}): {head}{Derive(ladder, basisAmount)}{input.SplitText}";
+                return new Derivation(atTop is null ? "Ladder" : "Ladder.AtTop", DerivationValue.Of(DerivationField.Mode, ladder.Mode.ToString()),
+                    DerivationValue.Of(DerivationField.Amount, basisAmount), DerivationValue.Of(DerivationField.AtTop, atTop),
+                    DerivationValue.Of(DerivationField.F, Derive(ladder, basisAmount)), DerivationValue.Of(DerivationField.Share, input.Share));
             });
         }
 
         var before = input.PeriodTotalBefore;
         var after = before + input.CreditedBase;
         return new Commission(ExactAmount.Of(Evaluate(ladder, after) - Evaluate(ladder, before)), () =>
-        {
-            var label = $"Ladder ({ladder.Mode}, {ladder.Window} " +
-                        $"{CommissionPeriod.Label(ladder.Window, CommissionPeriod.StartOf(ladder.Window, input.Order.PaidAtUtc!.Value)!.Value)})";
-            var atTop = AtTop(ladder, after);
-            return before == 0m
-                ? $"{label}: period total {Money.FormatPlain(after)}{atTop}{input.SplitText}: {Derive(ladder, after)}"
-                : $"{label}: period total {Money.FormatPlain(before)} → {Money.FormatPlain(after)}{atTop}{input.SplitText}: " +
-                  $"F({Money.FormatPlain(after)}) − F({Money.FormatPlain(before)}) = ({Derive(ladder, after)}) − ({Derive(ladder, before)})";
-        });
+            DerivePeriod("Ladder.Period", ladder, before, after, input.Order.PaidAtUtc!.Value, [],
+                [DerivationValue.Of(DerivationField.AtTop, AtTop(ladder, after)), DerivationValue.Of(DerivationField.Share, input.PeriodShare)]));
     }
 
-    /// <summary>Says when an amount is cut at the ladder's top (" (counts as 5000, the ladder's top)"); empty otherwise.</summary>
-    private static string AtTop(Ladder ladder, decimal amount) =>
+    /// <summary>Says when an amount is cut at the ladder's top (" (counts as 5000, the ladder's top)"); null otherwise.</summary>
+    private static Derivation? AtTop(Ladder ladder, decimal amount) =>
         Counted(ladder, amount) is var counted && counted != amount
-            ? $" (counts as {Money.FormatPlain(counted)}, the ladder's top)"
-            : string.Empty;
+            ? new Derivation("AtTop", DerivationValue.Of(DerivationField.Counted, counted))
+            : null;
 
     /// <summary>The band containing the amount: the last whose start is at most the amount; null when none is reached.</summary>
     private static LadderBand? HighestReached(IReadOnlyList<LadderBand> bands, decimal amount)

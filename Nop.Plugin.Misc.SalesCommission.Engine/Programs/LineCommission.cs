@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
@@ -16,10 +17,13 @@ public static class LineCommission
     public delegate LinePay? LinePayer(OrderLine line, ExactAmount lineAmount, IReadOnlyList<CategoryDistance> categories);
 
     /// <summary>The beneficiary's commission: the sum of what each line pays, times their split share.</summary>
-    public static Commission Sum(CalculationInput input, string label, string whenNothing, LinePayer payLine)
+    /// <param name="input">The calculation's input.</param>
+    /// <param name="kind">The program type's derivation kind ("PercentPerProduct"); ".None" and ".Zero" follow it when nothing is paid.</param>
+    /// <param name="payLine">Pays one line.</param>
+    public static Commission Sum(CalculationInput input, string kind, LinePayer payLine)
     {
         if (input.BasisAmount == 0m)
-            return Commission.Nothing(() => $"{label}: basis amount is 0");
+            return Commission.Nothing(() => new Derivation(kind + ".Zero"));
 
         var total = ExactAmount.Zero;
         var paidLines = new List<(OrderLine Line, LinePay Pay)>();
@@ -33,12 +37,13 @@ public static class LineCommission
             paidLines.Add((line, paid));
         }
 
-        return new Commission(total.Times(input.Split / 100m), () =>
-        {
-            var text = paidLines.Count == 0
-                ? whenNothing
-                : string.Join(" + ", paidLines.Select(paid => $"{paid.Line.ProductId} {paid.Pay.Derivation}"));
-            return $"{label}: {text}{input.SplitText}";
-        });
+        return new Commission(total.Times(input.Split / 100m), () => paidLines.Count == 0
+            ? new Derivation(kind + ".None", DerivationValue.Of(DerivationField.Share, input.Share))
+            : new Derivation(kind,
+                DerivationValue.Of(DerivationField.Parts, paidLines
+                    .Select(paid => new Derivation("Line", DerivationValue.Of(DerivationField.Product, paid.Line.ProductId),
+                        DerivationValue.Of(DerivationField.Pay, paid.Pay.Derivation)))
+                    .ToList()),
+                DerivationValue.Of(DerivationField.Share, input.Share)));
     }
 }

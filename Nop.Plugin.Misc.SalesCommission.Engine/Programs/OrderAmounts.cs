@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
@@ -13,7 +14,7 @@ public sealed class OrderAmounts
     private readonly OrderSnapshot _order;
     private readonly decimal _lineValueSum;
     private readonly decimal _orderNetSales;
-    private readonly Dictionary<string, string>? _leftOut;
+    private readonly Dictionary<string, Derivation>? _leftOut;
 
     /// <summary>Computes the basis amounts of an order with every line counted.</summary>
     public OrderAmounts(OrderSnapshot order)
@@ -21,7 +22,7 @@ public sealed class OrderAmounts
     {
     }
 
-    private OrderAmounts(OrderSnapshot order, Func<string, string?> leftOutReason, Func<string, bool> isNotASale)
+    private OrderAmounts(OrderSnapshot order, Func<string, Derivation?> leftOutReason, Func<string, bool> isNotASale)
     {
         _order = order;
         decimal lineValues = 0m, keptValues = 0m, saleValues = 0m, keptCost = 0m;
@@ -36,7 +37,7 @@ public sealed class OrderAmounts
 
             if (leftOutReason(line.ProductId) is { } reason)
             {
-                _leftOut ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                _leftOut ??= new Dictionary<string, Derivation>(StringComparer.Ordinal);
                 _leftOut.TryAdd(line.ProductId, reason);
                 continue;
             }
@@ -69,8 +70,12 @@ public sealed class OrderAmounts
     /// </summary>
     public decimal AttainmentNetSales { get; }
 
-    /// <summary>The lines left out, as "P9 gift card, P3 excluded"; empty when every line counts.</summary>
-    public string LeftOutText => _leftOut is null ? string.Empty : string.Join(", ", _leftOut.Select(l => $"{l.Key} {l.Value}"));
+    /// <summary>The lines left out, each product with why ("P9 gift card, P3 excluded"); null when every line counts.</summary>
+    public Derivation? LeftOut => _leftOut is null
+        ? null
+        : new Derivation("LeftOut", DerivationValue.Of(DerivationField.Items, _leftOut
+            .Select(l => new Derivation("LeftOutLine", DerivationValue.Of(DerivationField.Product, l.Key), DerivationValue.Of(DerivationField.Reason, l.Value)))
+            .ToList()));
 
     /// <summary>The amounts of an order in a setup: gift card lines left out unless gift cards earn (attainment's amounts).</summary>
     public static OrderAmounts Of(OrderSnapshot order, CommissionSetup setup) =>

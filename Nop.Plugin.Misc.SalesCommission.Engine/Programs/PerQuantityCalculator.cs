@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
@@ -14,7 +15,7 @@ public sealed class PerQuantityCalculator : ICommissionCalculator
 
     /// <inheritdoc />
     public Commission Calculate(CalculationInput input) =>
-        LineCommission.Sum(input, "PerQuantity", "no rule for these quantities", (line, lineAmount, categories) =>
+        LineCommission.Sum(input, "PerQuantity", (line, lineAmount, categories) =>
         {
             var rules = input.Setup.QuantityRulesOf(input.Program).MostSpecific(line.ProductId, categories);
             LinePay? best = null;
@@ -32,12 +33,16 @@ public sealed class PerQuantityCalculator : ICommissionCalculator
 
     private static LinePay Pay(QuantityRule rule, OrderLine line, ExactAmount lineAmount)
     {
-        string Band() => $"{rule.MinQty}–{(rule.MaxQty is { } max ? max.ToString() : "∞")} units";
+        DerivationValue Band() => DerivationValue.Of(DerivationField.Band, rule.MaxQty is { } max
+            ? new Derivation("QuantityBand", DerivationValue.Of(DerivationField.Min, rule.MinQty), DerivationValue.Of(DerivationField.Max, max))
+            : new Derivation("QuantityBand.Open", DerivationValue.Of(DerivationField.Min, rule.MinQty)));
         if (rule.PerUnit is { } perUnit)
-            return new(lineAmount.Like(perUnit * line.Quantity), () => $"{line.Quantity}×{Money.FormatPlain(perUnit)} per unit ({Band()})");
+            return new(lineAmount.Like(perUnit * line.Quantity), () => new Derivation("Pay.PerUnit",
+                DerivationValue.Of(DerivationField.Quantity, line.Quantity), DerivationValue.Of(DerivationField.PerUnit, perUnit), Band()));
         if (rule.PerLine is { } perLine)
-            return new(lineAmount.Like(perLine), () => $"{Money.FormatPlain(perLine)} per line ({Band()})");
+            return new(lineAmount.Like(perLine), () => new Derivation("Pay.PerLine", DerivationValue.Of(DerivationField.PerLine, perLine), Band()));
         var rate = rule.Rate ?? 0m;
-        return new(lineAmount.Percent(rate), () => $"{Money.FormatExact(lineAmount.Value)}×{Money.FormatPercent(rate)} ({Band()})");
+        return new(lineAmount.Percent(rate), () => new Derivation("Pay.QuantityRate",
+            DerivationValue.Of(DerivationField.LineAmount, lineAmount.Value), DerivationValue.Of(DerivationField.Rate, rate), Band()));
     }
 }

@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
+
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 
 /// <summary>PercentOfOrder (rules §3.2.1): base × rate%, or a fixed amount per order.</summary>
@@ -11,15 +13,17 @@ public sealed class PercentOfOrderCalculator : ICommissionCalculator
     {
         var basisAmount = input.BasisAmount;
         if (basisAmount == 0m)
-            return Commission.Nothing(() => "PercentOfOrder: basis amount is 0");
+            return Commission.Nothing(() => new Derivation("PercentOfOrder.Zero"));
 
         var share = input.Split / 100m;
         if (input.Program.Fixed is { } fixedAmount)
             return new Commission(ExactAmount.Of(fixedAmount * share),
-                () => $"PercentOfOrder: fixed {Money.FormatExact(fixedAmount)} per order{input.SplitText}");
+                () => new Derivation("PercentOfOrder.Fixed", DerivationValue.Of(DerivationField.Fixed, fixedAmount),
+                    DerivationValue.Of(DerivationField.Share, input.Share)));
 
         var rate = input.Program.Rate ?? 0m;
         return new Commission(ExactAmount.Of(basisAmount * rate / 100m * share),
-            () => $"PercentOfOrder: {Money.FormatExact(basisAmount)} × {Money.FormatPercent(rate)}{input.SplitText}");
+            () => new Derivation("PercentOfOrder.Rate", DerivationValue.Of(DerivationField.Base, basisAmount),
+                DerivationValue.Of(DerivationField.Rate, rate), DerivationValue.Of(DerivationField.Share, input.Share)));
     }
 }

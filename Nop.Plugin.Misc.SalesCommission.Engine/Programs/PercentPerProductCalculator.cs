@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
@@ -14,7 +15,7 @@ public sealed class PercentPerProductCalculator : ICommissionCalculator
 
     /// <inheritdoc />
     public Commission Calculate(CalculationInput input) =>
-        LineCommission.Sum(input, "PercentPerProduct", "no line amount",
+        LineCommission.Sum(input, "PercentPerProduct",
             (line, lineAmount, categories) => PayLine(input.Program, input.Setup.ProductRulesOf(input.Program), line, lineAmount, categories));
 
     private static LinePay? PayLine(
@@ -24,7 +25,8 @@ public sealed class PercentPerProductCalculator : ICommissionCalculator
 
         if (rules.Count == 0)
             return new LinePay(lineAmount.Percent(program.DefaultRate),
-                () => $"{Money.FormatExact(lineAmount.Value)}×{Money.FormatPercent(program.DefaultRate)} (default)");
+                () => new Derivation("Pay.Default", DerivationValue.Of(DerivationField.LineAmount, lineAmount.Value),
+                    DerivationValue.Of(DerivationField.Rate, program.DefaultRate)));
 
         var best = Pay(rules[0], line, lineAmount);
         for (var i = 1; i < rules.Count; i++)
@@ -39,10 +41,13 @@ public sealed class PercentPerProductCalculator : ICommissionCalculator
 
     private static LinePay Pay(ProductRule rule, OrderLine line, ExactAmount lineAmount)
     {
-        string Scope() => rule.ProductId is null ? $" ({rule.CategoryId})" : string.Empty;
+        DerivationValue Scope() => DerivationValue.Of(DerivationField.Scope,
+            rule.ProductId is null ? new Derivation("Scope", DerivationValue.Of(DerivationField.Category, rule.CategoryId ?? string.Empty)) : null);
         return rule.Rate is { } rate
-            ? new LinePay(lineAmount.Percent(rate), () => $"{Money.FormatExact(lineAmount.Value)}×{Money.FormatPercent(rate)}{Scope()}")
+            ? new LinePay(lineAmount.Percent(rate), () => new Derivation("Pay.Rate", DerivationValue.Of(DerivationField.LineAmount, lineAmount.Value),
+                DerivationValue.Of(DerivationField.Rate, rate), Scope()))
             : new LinePay(lineAmount.Like((rule.FixedPerUnit ?? 0m) * line.Quantity),
-                () => $"{line.Quantity}×{Money.FormatPlain(rule.FixedPerUnit ?? 0m)}{Scope()}");
+                () => new Derivation("Pay.Fixed", DerivationValue.Of(DerivationField.Quantity, line.Quantity),
+                    DerivationValue.Of(DerivationField.PerUnit, rule.FixedPerUnit ?? 0m), Scope()));
     }
 }

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
@@ -36,11 +37,11 @@ public sealed class ProductLadderCalculator : ICommissionCalculator
     public Commission Calculate(CalculationInput input)
     {
         if (input.BasisAmount == 0m)
-            return Commission.Nothing(() => "ProductLadder: basis amount is 0");
+            return Commission.Nothing(() => new Derivation("ProductLadder.Zero"));
 
         decimal perOrder = 0m, period = 0m;
         var totals = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        var paid = new List<Func<string>>();
+        var paid = new List<Func<Derivation>>();
         foreach (var ladderLine in LinesOf(input))
         {
             var ladder = ladderLine.Rule.Ladder;
@@ -50,7 +51,9 @@ public sealed class ProductLadderCalculator : ICommissionCalculator
                 var pays = LadderCalculator.Evaluate(ladder, lineAmount);
                 perOrder += pays;
                 if (pays != 0m)
-                    paid.Add(() => $"{Head(ladderLine)}: {LadderCalculator.Derive(ladder, lineAmount)}{input.SplitText}");
+                    paid.Add(() => new Derivation("ProductLadder.Line", DerivationValue.Of(DerivationField.Product, ladderLine.Line.ProductId),
+                        DerivationValue.Of(DerivationField.Rule, RuleOf(ladderLine.Rule)), DerivationValue.Of(DerivationField.Mode, ladder.Mode.ToString()),
+                        DerivationValue.Of(DerivationField.F, LadderCalculator.Derive(ladder, lineAmount)), DerivationValue.Of(DerivationField.Share, input.Share)));
                 continue;
             }
 
@@ -61,11 +64,15 @@ public sealed class ProductLadderCalculator : ICommissionCalculator
             var periodPays = LadderCalculator.Evaluate(ladder, after) - LadderCalculator.Evaluate(ladder, before);
             period += periodPays;
             if (periodPays != 0m)
-                paid.Add(() => $"{Head(ladderLine, input)}: {PeriodText(ladder, before, after, input)}");
+                paid.Add(() => LadderCalculator.DerivePeriod("ProductLadder.Line.Period", ladder, before, after, input.Order.PaidAtUtc!.Value,
+                    [DerivationValue.Of(DerivationField.Product, ladderLine.Line.ProductId), DerivationValue.Of(DerivationField.Rule, RuleOf(ladderLine.Rule))],
+                    [DerivationValue.Of(DerivationField.Share, input.LineShare)]));
         }
 
         return new Commission(ExactAmount.Of(perOrder * input.Split / 100m + period), () =>
-            paid.Count == 0 ? "ProductLadder: no ladder pays these lines" : $"ProductLadder: {string.Join(" + ", paid.Select(p => p()))}");
+            paid.Count == 0
+                ? new Derivation("ProductLadder.None")
+                : new Derivation("ProductLadder", DerivationValue.Of(DerivationField.Parts, paid.Select(p => p()).ToList())));
     }
 
     private static ProductLadderRule? RuleFor(
@@ -87,19 +94,9 @@ public sealed class ProductLadderCalculator : ICommissionCalculator
         return best;
     }
 
-    private static string Head(LadderLine line) => $"{line.Line.ProductId} ({line.Rule.Label}, {line.Rule.Ladder.Mode})";
-
-    private static string Head(LadderLine line, CalculationInput input)
-    {
-        var window = line.Rule.Ladder.Window;
-        var start = CommissionPeriod.StartOf(window, input.Order.PaidAtUtc!.Value)!.Value;
-        return $"{line.Line.ProductId} ({line.Rule.Label}, {line.Rule.Ladder.Mode}, {window} {CommissionPeriod.Label(window, start)})";
-    }
-
-    private static string PeriodText(Ladder ladder, decimal before, decimal after, CalculationInput input) =>
-        before == 0m
-            ? $"total {Money.FormatPlain(after)}{input.SplitText}: {LadderCalculator.Derive(ladder, after)}"
-            : $"total {Money.FormatPlain(before)} → {Money.FormatPlain(after)}{input.SplitText}: " +
-              $"F({Money.FormatPlain(after)}) − F({Money.FormatPlain(before)}) = ({LadderCalculator.Derive(ladder, after)}) − " +
-              $"({LadderCalculator.Derive(ladder, before)})";
+    /// <summary>The rule target ("product P7", "category Shoes", "default ladder").</summary>
+    private static Derivation RuleOf(ProductLadderRule rule) =>
+        rule.ProductId is { } productId ? new Derivation("Rule.Product", DerivationValue.Of(DerivationField.Product, productId))
+        : rule.CategoryId is { } categoryId ? new Derivation("Rule.Category", DerivationValue.Of(DerivationField.Category, categoryId))
+        : new Derivation("Rule.Default");
 }

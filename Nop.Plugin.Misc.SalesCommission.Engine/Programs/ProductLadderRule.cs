@@ -11,8 +11,4 @@ public sealed record ProductLadderRule(string? ProductId, string? CategoryId, La
         : CategoryId is { } categoryId ? $"category:{categoryId}"
         : "default";
 
-    /// <summary>The rule target in words ("product P7", "category Shoes", "default ladder").</summary>
-    public string Label => ProductId is { } productId ? $"product {productId}"
-        : CategoryId is { } categoryId ? $"category {categoryId}"
-        : "default ladder";
 }

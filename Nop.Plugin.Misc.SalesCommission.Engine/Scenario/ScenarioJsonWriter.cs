@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
 
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
 
@@ -12,8 +13,10 @@ public static class ScenarioJsonWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping
     };
 
-    /// <summary>The result as JSON.</summary>
-    public static string Write(ScenarioResult result)
+    /// <summary>The result as JSON: each entry's explanation in words and its derivation as data.</summary>
+    /// <param name="result">The scenario's result.</param>
+    /// <param name="renderer">Words the explanations (the contract's are English, invariant numbers, ids).</param>
+    public static string Write(ScenarioResult result, DerivationRenderer renderer)
     {
         var output = new
         {
@@ -27,7 +30,8 @@ public static class ScenarioJsonWriter
                 level = e.Level,
                 @base = Money.Round(e.Base),
                 amount = Money.Round(e.Amount),
-                explanation = e.Explanation
+                explanation = e.Derivation is { } derivation ? renderer.Render(derivation) : string.Empty,
+                derivation = e.Derivation is { } data ? DerivationJson.ToJson(data) : null
             }),
             totals = result.Totals.Select(t => new { beneficiaryId = t.BeneficiaryId, amount = Money.Round(t.Amount) }),
             uncreditedOrders = result.UncreditedOrders

@@ -1,4 +1,5 @@
 using System.Text;
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
 
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
 
@@ -6,7 +7,10 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
 public static class ScenarioStatement
 {
     /// <summary>The statements, one per beneficiary, then the uncredited orders.</summary>
-    public static string Write(ScenarioResult result)
+    /// <param name="result">The scenario's result.</param>
+    /// <param name="renderer">Words the explanations.</param>
+    /// <param name="format">Writes the amounts.</param>
+    public static string Write(ScenarioResult result, DerivationRenderer renderer, DerivationFormat format)
     {
         var text = new StringBuilder();
         foreach (var total in result.Totals)
@@ -15,10 +19,10 @@ public static class ScenarioStatement
             foreach (var e in result.Entries.Where(e => e.BeneficiaryId == total.BeneficiaryId && e.BeneficiaryType == total.BeneficiaryType))
             {
                 var level = e.Level > 0 ? $" L{e.Level}" : string.Empty;
-                text.AppendLine($"  #{e.OrderId,-8} {e.ProgramId,-12} {e.Kind + level,-12} {Money.Format(e.Amount),12}  {e.Explanation}");
+                text.AppendLine($"  #{e.OrderId,-8} {e.ProgramId,-12} {e.Kind + level,-12} {format.Money(e.Amount),12}  {(e.Derivation is { } d ? renderer.Render(d) : string.Empty)}");
             }
 
-            text.AppendLine($"  {"Total",-35}{Money.Format(total.Amount),12}");
+            text.AppendLine($"  {"Total",-35}{format.Money(total.Amount),12}");
             text.AppendLine();
         }
 

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Targets;
@@ -37,24 +38,26 @@ public static class AcceleratorCalculator
         if (orderBase < 0m)
             throw new ArgumentOutOfRangeException(nameof(orderBase), "The order base cannot be negative.");
 
-        string Label() => $"accelerator ×{Money.FormatPlain(accelerator.Factor)}";
-        string ThresholdText() => $"{Money.FormatPercent(accelerator.ThresholdPercent)} of target {Money.FormatExact(targetAmount)}";
+        var factor = DerivationValue.Of(DerivationField.Factor, accelerator.Factor);
         if (orderBase == 0m || commission.IsZero)
-            return Commission.Nothing(() => $"{Label()}: nothing to accelerate");
+            return Commission.Nothing(() => new Derivation("Accelerator.Idle", factor));
 
+        var threshold = DerivationValue.Of(DerivationField.Threshold, accelerator.ThresholdPercent);
+        var target = DerivationValue.Of(DerivationField.Target, targetAmount);
         var after = periodBaseBefore + orderBase;
         var above = Math.Max(0m, after - Math.Max(periodBaseBefore, accelerator.ThresholdAmount(targetAmount)));
         if (above == 0m)
-            return Commission.Nothing(() =>
-                $"{Label()}: period base {Money.FormatExact(periodBaseBefore)} → {Money.FormatExact(after)} stays below {ThresholdText()}");
+            return Commission.Nothing(() => new Derivation("Accelerator.Below", factor,
+                DerivationValue.Of(DerivationField.PeriodBefore, periodBaseBefore), DerivationValue.Of(DerivationField.PeriodAfter, after), threshold, target));
 
         var uplift = accelerator.Factor - 1m;
-        string Head() => $"{Label()} on {Money.FormatExact(above)} of {Money.FormatExact(orderBase)} above {ThresholdText()}: " +
-                         $"{Money.FormatPlain(uplift)} × {Money.FormatExact(commission.Value)}";
+        Derivation Derive(string kind) => new(kind, factor, DerivationValue.Of(DerivationField.Above, above),
+            DerivationValue.Of(DerivationField.OrderBase, orderBase), threshold, target, DerivationValue.Of(DerivationField.Uplift, uplift),
+            DerivationValue.Of(DerivationField.CommissionAmount, commission.Value));
         return above == orderBase
-            ? new Commission(commission.Times(uplift), Head)
+            ? new Commission(commission.Times(uplift), () => Derive("Accelerator"))
             : new Commission(
                 new ExactAmount(commission.Numerator * uplift * above, commission.Denominator * orderBase),
-                () => $"{Head()} × {Money.FormatExact(above)}/{Money.FormatExact(orderBase)}");
+                () => Derive("Accelerator.Part"));
     }
 }

@@ -51,8 +51,11 @@ public class CommissionEntry : BaseEntity
     /// <summary>The amount, rounded once.</summary>
     public decimal Amount { get; set; }
 
-    /// <summary>The one-line derivation.</summary>
+    /// <summary>The derivation in English, as written before version 1.2.0; shown for entries without a <see cref="Derivation"/>.</summary>
     public string Explanation { get; set; }
+
+    /// <summary>The engine's derivation as compact JSON (since version 1.2.0); every view words it in the reader's language.</summary>
+    public string Derivation { get; set; }
 
     /// <summary>Pending, Drafted, Approved or Paid (Engine EntryStatus).</summary>
     public int StatusId { get; set; }

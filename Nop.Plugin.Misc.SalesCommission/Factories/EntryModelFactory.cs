@@ -28,6 +28,7 @@ public class EntryModelFactory : IEntryModelFactory
     private readonly IDateTimeHelper _dateTimeHelper;
     private readonly IUserCalendar _userCalendar;
     private readonly IEntryService _entryService;
+    private readonly IExplanationService _explanationService;
     private readonly ILedgerStore _ledgerStore;
     private readonly ILocalizationService _localizationService;
     private readonly IOrderSellerService _orderSellerService;
@@ -42,6 +43,7 @@ public class EntryModelFactory : IEntryModelFactory
         IDateTimeHelper dateTimeHelper,
         IUserCalendar userCalendar,
         IEntryService entryService,
+        IExplanationService explanationService,
         ILedgerStore ledgerStore,
         ILocalizationService localizationService,
         IOrderSellerService orderSellerService,
@@ -51,6 +53,7 @@ public class EntryModelFactory : IEntryModelFactory
         _dateTimeHelper = dateTimeHelper;
         _userCalendar = userCalendar;
         _entryService = entryService;
+        _explanationService = explanationService;
         _ledgerStore = ledgerStore;
         _localizationService = localizationService;
         _orderSellerService = orderSellerService;
@@ -142,9 +145,10 @@ public class EntryModelFactory : IEntryModelFactory
         var list = entries.ToList();
         var names = await _entryService.GetBeneficiaryNamesAsync(list.Select(entry => (entry.BeneficiaryType, entry.BeneficiaryId)));
         var programs = await _entryService.GetProgramNamesAsync(list.Select(entry => entry.ProgramId));
+        var explanations = await _explanationService.ExplainAsync(list);
 
         var rows = new List<EntryModel>();
-        foreach (var entry in list)
+        foreach (var (entry, explanation) in list.Zip(explanations))
         {
             var type = entry.BeneficiaryType;
             var kind = await _localizationService.GetLocalizedEnumAsync(entry.Kind);
@@ -160,7 +164,7 @@ public class EntryModelFactory : IEntryModelFactory
                 Status = await _localizationService.GetLocalizedEnumAsync(entry.Status),
                 Base = entry.Base,
                 Amount = entry.Amount,
-                Explanation = entry.Explanation,
+                Explanation = explanation,
                 ReceiptId = entry.ReceiptId
             });
         }

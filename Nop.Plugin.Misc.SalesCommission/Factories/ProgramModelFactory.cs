@@ -27,6 +27,7 @@ public class ProgramModelFactory : IProgramModelFactory
     private readonly ICustomerService _customerService;
     private readonly IDateTimeHelper _dateTimeHelper;
     private readonly IEntryService _entryService;
+    private readonly IExplanationService _explanationService;
     private readonly ILocalizationService _localizationService;
     private readonly IProductService _productService;
     private readonly IProgramService _programService;
@@ -41,6 +42,7 @@ public class ProgramModelFactory : IProgramModelFactory
         ICustomerService customerService,
         IDateTimeHelper dateTimeHelper,
         IEntryService entryService,
+        IExplanationService explanationService,
         ILocalizationService localizationService,
         IProductService productService,
         IProgramService programService,
@@ -50,6 +52,7 @@ public class ProgramModelFactory : IProgramModelFactory
         _customerService = customerService;
         _dateTimeHelper = dateTimeHelper;
         _entryService = entryService;
+        _explanationService = explanationService;
         _localizationService = localizationService;
         _productService = productService;
         _programService = programService;
@@ -404,7 +407,9 @@ public class ProgramModelFactory : IProgramModelFactory
             });
         }
 
-        foreach (var entry in simulation.Entries.Take(SampleEntryCount))
+        var samples = simulation.Entries.Take(SampleEntryCount).ToList();
+        var explanations = await _explanationService.RenderAsync(samples.Select(entry => entry.Derivation).ToList());
+        foreach (var (entry, explanation) in samples.Zip(explanations))
         {
             model.SampleEntries.Add(new SimulatedEntryModel
             {
@@ -413,7 +418,7 @@ public class ProgramModelFactory : IProgramModelFactory
                 Kind = await KindOfAsync(entry),
                 Base = entry.Base,
                 Amount = entry.Amount,
-                Explanation = entry.Explanation
+                Explanation = explanation
             });
         }
 

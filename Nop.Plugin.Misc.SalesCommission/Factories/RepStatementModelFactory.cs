@@ -28,6 +28,7 @@ public class RepStatementModelFactory : IRepStatementModelFactory
     private readonly ICurrencyService _currencyService;
     private readonly ICustomerService _customerService;
     private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly IExplanationService _explanationService;
     private readonly ILocalizationService _localizationService;
     private readonly IOrderService _orderService;
     private readonly IPriceFormatter _priceFormatter;
@@ -40,6 +41,7 @@ public class RepStatementModelFactory : IRepStatementModelFactory
         ICurrencyService currencyService,
         ICustomerService customerService,
         IDateTimeHelper dateTimeHelper,
+        IExplanationService explanationService,
         ILocalizationService localizationService,
         IOrderService orderService,
         IPriceFormatter priceFormatter,
@@ -51,6 +53,7 @@ public class RepStatementModelFactory : IRepStatementModelFactory
         _currencyService = currencyService;
         _customerService = customerService;
         _dateTimeHelper = dateTimeHelper;
+        _explanationService = explanationService;
         _localizationService = localizationService;
         _orderService = orderService;
         _priceFormatter = priceFormatter;
@@ -181,8 +184,9 @@ public class RepStatementModelFactory : IRepStatementModelFactory
     {
         var orders = (await _orderService.GetOrdersByIdsAsync(entries.Select(entry => entry.OrderId).Distinct().ToArray()))
             .ToDictionary(order => order.Id);
+        var explanations = await _explanationService.ExplainAsync(entries.ToList());
         var rows = new List<CommissionEntryRowModel>();
-        foreach (var entry in entries)
+        foreach (var (entry, explanation) in entries.Zip(explanations))
         {
             //a draft receipt is the office's work in progress: for the rep its entries are still pending
             var status = entry.Status == EntryStatus.Drafted ? EntryStatus.Pending : entry.Status;
@@ -194,7 +198,7 @@ public class RepStatementModelFactory : IRepStatementModelFactory
                 Kind = await _localizationService.GetLocalizedEnumAsync(entry.Kind),
                 Amount = await FormatAsync(entry.Amount),
                 Status = await _localizationService.GetLocalizedEnumAsync(status),
-                Explanation = entry.Explanation
+                Explanation = explanation
             });
         }
 

@@ -41,6 +41,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IPartnerService, PartnerService>();
         services.AddScoped<IPartnerModelFactory, PartnerModelFactory>();
         services.AddScoped<IEntryService, EntryService>();
+        services.AddScoped<IExplanationService, ExplanationService>();
         services.AddScoped<IOrderSellerService, OrderSellerService>();
         services.AddScoped<IEntryModelFactory, EntryModelFactory>();
         services.AddScoped<IReceiptModelFactory, ReceiptModelFactory>();

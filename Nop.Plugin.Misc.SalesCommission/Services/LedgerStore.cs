@@ -2,6 +2,7 @@ using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
 using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
@@ -38,10 +39,10 @@ public class LedgerStore : ILedgerStore
 
     private static DateTime UtcDateOf(DateOnly date) => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
-    /// <summary>A stored entry as the engine reads it.</summary>
+    /// <summary>A stored entry as the engine reads it (without its derivation: the engine's decisions never read it).</summary>
     internal static LedgerEntry ToEngineEntry(CommissionEntry entry) =>
         new(EngineId.Of(entry.OrderId), EngineId.Of(entry.ProgramId), entry.BeneficiaryType,
-            EngineId.Of(entry.BeneficiaryId), entry.Kind, entry.Level, entry.Base, entry.Amount, entry.Explanation ?? string.Empty);
+            EngineId.Of(entry.BeneficiaryId), entry.Kind, entry.Level, entry.Base, entry.Amount, null);
 
     #endregion
 
@@ -102,7 +103,8 @@ public class LedgerStore : ILedgerStore
             Sequence = sequences[index],
             Base = entry.Base,
             Amount = entry.Amount,
-            Explanation = entry.Explanation,
+            Explanation = string.Empty,
+            Derivation = entry.Derivation is { } derivation ? DerivationJson.Write(derivation) : null,
             StatusId = (int)EntryStatus.Pending,
             StoreId = order.StoreId,
             ClientCustomerId = order.CustomerId,

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using System.Xml.Linq;
 using Nop.Core.Domain.Localization;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
 using Nop.Services.Localization;
 using Nop.Services.Plugins;
 
@@ -81,8 +81,8 @@ public class LocaleResourceInstaller
             .OrderBy(path => path, StringComparer.Ordinal);
         foreach (var path in files)
         {
-            foreach (var resource in XDocument.Parse(_fileProvider.ReadAllText(path, Encoding.UTF8)).Root!.Elements("LocaleResource"))
-                resources[(string)resource.Attribute("Name")] = (string)resource.Element("Value") ?? string.Empty;
+            foreach (var (name, value) in LocaleResources.Parse(_fileProvider.ReadAllText(path, Encoding.UTF8)))
+                resources[name] = value;
         }
 
         return resources;

@@ -8,7 +8,7 @@ namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Ledger;
 [TestFixture]
 public sealed class OrderEventDecisionTests
 {
-    private static readonly LedgerEntry Direct = new("1042", "p1", BeneficiaryType.Staff, "ann", EntryKind.Direct, 0, 500m, 25m, "");
+    private static readonly LedgerEntry Direct = new("1042", "p1", BeneficiaryType.Staff, "ann", EntryKind.Direct, 0, 500m, 25m, null);
 
     private static PaidOrderPlan PlanOf(params LedgerEntry[] entries) =>
         new(new OrderCredit(CreditSource.ClientOwners, [], []), entries, [], []);

@@ -1,6 +1,7 @@
 using Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
 using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 using NUnit.Framework;
+using Nop.Plugin.Misc.SalesCommission.Tests.Engine.Support;
 
 namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Lines;
 
@@ -31,7 +32,7 @@ public sealed class LinesNotSalesTests
         var entry = ShoesAndGiftCard().Run().Entries.Single();
 
         Assert.That((entry.Base, entry.Amount), Is.EqualTo((360.00m, 18.00m)));
-        Assert.That(entry.Explanation, Is.EqualTo("PercentOfOrder: 360.00 × 5% = 18.00 on NetSales 360.00 of order #1042 (left out: G1 gift card)"));
+        Assert.That(entry.Explanation(), Is.EqualTo("PercentOfOrder: 360.00 × 5% = 18.00 on NetSales 360.00 of order #1042 (left out: G1 gift card)"));
     }
 
     [Test]
@@ -117,7 +118,7 @@ public sealed class LinesNotSalesTests
             .Run().Entries.Single();
 
         Assert.That((entry.Base, entry.Amount), Is.EqualTo((90.00m, 9.00m)));
-        Assert.That(entry.Explanation, Does.EndWith("of order #1042 (left out: S1 excluded)"));
+        Assert.That(entry.Explanation(), Does.EndWith("of order #1042 (left out: S1 excluded)"));
     }
 
     [Test]
@@ -137,7 +138,7 @@ public sealed class LinesNotSalesTests
             .Run();
 
         Assert.That(result.Entries.Single().Amount, Is.EqualTo(50.00m));
-        Assert.That(result.Entries.Single().Explanation, Does.EndWith("(left out: N1 excluded with Computers)"));
+        Assert.That(result.Entries.Single().Explanation(), Does.EndWith("(left out: N1 excluded with Computers)"));
     }
 
     [Test]

@@ -1,6 +1,7 @@
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using NUnit.Framework;
+using Nop.Plugin.Misc.SalesCommission.Tests.Engine.Support;
 
 namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Lines;
 
@@ -46,7 +47,7 @@ public sealed class ProductLadderTests
             .Run();
 
         Assert.That(result.LinesWithOrder(), Is.EqualTo(new[] { "#1 ann Direct 16.00", "#2 ann Direct 16.00" }));
-        Assert.That(result.Entries[1].Explanation, Is.EqualTo(
+        Assert.That(result.Entries[1].Explanation(), Is.EqualTo(
             "ProductLadder: P7 (product P7, Marginal, Month 2026-03): total 800 → 1300: F(1300) − F(800) = (1000×2% + 300×4%) − (800×2%) " +
             "= 16.00 on NetSales 500.00 of order #2"));
     }
@@ -158,7 +159,7 @@ public sealed class ProductLadderTests
             .Run();
 
         Assert.That(result.LinesWithOrder(), Is.EqualTo(new[] { "#1 ann Direct 16.00", "#2 ann Direct 16.00" }));
-        Assert.That(result.Entries[1].Explanation, Does.StartWith("ProductLadder: P10 (category Sale, Marginal, Month 2026-03): total 800 → 1300"));
+        Assert.That(result.Entries[1].Explanation(), Does.StartWith("ProductLadder: P10 (category Sale, Marginal, Month 2026-03): total 800 → 1300"));
     }
 
     [Test]

@@ -4,6 +4,7 @@ using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using NUnit.Framework;
+using Nop.Plugin.Misc.SalesCommission.Tests.Engine.Support;
 
 namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Programs;
 
@@ -42,7 +43,7 @@ public sealed class CapTests
     {
         var entry = FourMarchOrders(TenPercentMonthCap100).Run().Entries.Single(e => e.OrderId == "3");
 
-        Assert.That(entry.Explanation, Is.EqualTo(
+        Assert.That(entry.Explanation(), Is.EqualTo(
             "PercentOfOrder: 200.00 × 10% = 20.00; Month cap 100.00 for 2026-03 with 90.00 already paid leaves 10.00 = 10.00 " +
             "on NetSales 200.00 of order #3"));
     }
@@ -149,7 +150,7 @@ public sealed class CapTests
             .Run();
 
         var entry = result.Entries.Single(e => e.OrderId == "2");
-        Assert.That((result.Amounts("ann", EntryKind.Direct), entry.Explanation), Is.EqualTo((new[] { 220.00m, 220.00m },
+        Assert.That((result.Amounts("ann", EntryKind.Direct), entry.Explanation()), Is.EqualTo((new[] { 220.00m, 220.00m },
             "PercentOfOrder: 4000.00 × 5% = 200.00; accelerator ×1.5 on 2000.00 of 4000.00 above 100% of target 10000.00: " +
             "0.5 × 200.00 × 2000.00/4000.00 = 50.00; 200.00 + 50.00 = 250.00; capped at 220.00 per order = 220.00 " +
             "on NetSales 4000.00 of order #2")));

@@ -2,6 +2,7 @@ using System.Globalization;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using NUnit.Framework;
+using Nop.Plugin.Misc.SalesCommission.Tests.Engine.Support;
 
 namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Programs;
 
@@ -73,7 +74,7 @@ public sealed class LadderTopTests
     {
         var entry = OneOrder(LadderProgram("Marginal", BandsToppedAt8000), 9000m).Run().Entries.Single();
 
-        Assert.That(entry.Explanation, Is.EqualTo(
+        Assert.That(entry.Explanation(), Is.EqualTo(
             "Ladder (Marginal): base 9000 (counts as 8000, the ladder's top): 3000×2% + 2000×3% + 3000×4% = 240.00 " +
             "on NetSales 9000.00 of order #1042"));
     }
@@ -101,7 +102,7 @@ public sealed class LadderTopTests
     {
         var entry = FourMonthOrders(LadderProgram("WholeAmount", MonthBandsToppedAt12000, "Month")).Run().Entries.Single(e => e.OrderId == "3");
 
-        Assert.That(entry.Explanation, Is.EqualTo(
+        Assert.That(entry.Explanation(), Is.EqualTo(
             "Ladder (WholeAmount, Month 2026-03): period total 11000 → 16000 (counts as 12000, the ladder's top): " +
             "F(16000) − F(11000) = (12000×3%) − (11000×3%) = 30.00 on NetSales 5000.00 of order #3"));
     }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using FsCheck.Fluent;
 using Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
 using NUnit.Framework;
+using Nop.Plugin.Misc.SalesCommission.Tests.Engine.Support;
 
 namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Properties;
 
@@ -44,7 +45,7 @@ public sealed class ReplayProperties
     public void Running_the_same_scenario_twice_gives_identical_output()
     {
         PropertyRuns.Verify(Prop.ForAll(GeneratedScenario.Arbitrary(), scenario =>
-            ScenarioJsonWriter.Write(ScenarioBuilder.RunDocument(scenario.ToString()))
-            == ScenarioJsonWriter.Write(ScenarioBuilder.RunDocument(scenario.ToString()))), maxTest: 100);
+            ScenarioJsonWriter.Write(ScenarioBuilder.RunDocument(scenario.ToString()), Explaining.English)
+            == ScenarioJsonWriter.Write(ScenarioBuilder.RunDocument(scenario.ToString()), Explaining.English)), maxTest: 100);
     }
 }

@@ -1,5 +1,6 @@
 using Nop.Plugin.Misc.SalesCommission.Engine;
 using NUnit.Framework;
+using Nop.Plugin.Misc.SalesCommission.Tests.Engine.Support;
 
 namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Rounding;
 
@@ -42,7 +43,7 @@ public sealed class MoneyRoundingTests
             .Order("""{ "subtotalExclTax": 5, "total": 5 }""")
             .Run();
 
-        Assert.That(result.Entries.Single().Explanation, Does.Contain("0.125"));
+        Assert.That(result.Entries.Single().Explanation(), Does.Contain("0.125"));
     }
 
     [Test]
@@ -56,7 +57,7 @@ public sealed class MoneyRoundingTests
             .Order("""{ "subtotalExclTax": 5525 }""")
             .Run();
 
-        Assert.That(result.Entries.Single().Explanation,
+        Assert.That(result.Entries.Single().Explanation(),
             Is.EqualTo("Ladder (Marginal): 3000×2% + 2000×3% + 525×4% = 141.00 on NetSales 5525.00 of order #1042"));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
 using NUnit.Framework;
+using Nop.Plugin.Misc.SalesCommission.Tests.Engine.Support;
 
 namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Scenario;
 
@@ -32,7 +33,7 @@ public sealed class ScenarioFormatTests
         }
         """;
 
-    private static JsonNode Output() => JsonNode.Parse(ScenarioJsonWriter.Write(ScenarioBuilder.RunDocument(RulesExample)))!;
+    private static JsonNode Output() => JsonNode.Parse(ScenarioJsonWriter.Write(ScenarioBuilder.RunDocument(RulesExample), Explaining.English))!;
 
     [Test]
     public void Scenario_example_pays_ann_25_then_claws_back_a_tenth_on_the_refund_of_54_of_540()
@@ -58,10 +59,10 @@ public sealed class ScenarioFormatTests
     {
         var entry = Output()["entries"]![0]!.AsObject();
 
-        Assert.That(entry.Select(p => p.Key + "=" + (p.Key == "explanation" ? "…" : p.Value!.ToJsonString())), Is.EqualTo(new[]
+        Assert.That(entry.Select(p => p.Key + "=" + (p.Key is "explanation" or "derivation" ? "…" : p.Value!.ToJsonString())), Is.EqualTo(new[]
         {
             "orderId=\"1042\"", "beneficiaryId=\"ann\"", "beneficiaryType=\"Staff\"", "programId=\"p1\"", "kind=\"Direct\"",
-            "level=0", "base=500.00", "amount=25.00", "explanation=…"
+            "level=0", "base=500.00", "amount=25.00", "explanation=…", "derivation=…"
         }));
     }
 
@@ -80,7 +81,7 @@ public sealed class ScenarioFormatTests
             .Order("""{ "id": "8", "paidAt": null }""")
             .Run();
 
-        Assert.That(JsonNode.Parse(ScenarioJsonWriter.Write(result))!["uncreditedOrders"]!.ToJsonString(), Is.EqualTo("""["7"]"""));
+        Assert.That(JsonNode.Parse(ScenarioJsonWriter.Write(result, Explaining.English))!["uncreditedOrders"]!.ToJsonString(), Is.EqualTo("""["7"]"""));
     }
 
     [Test]

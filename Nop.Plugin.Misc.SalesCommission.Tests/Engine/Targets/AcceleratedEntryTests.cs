@@ -5,6 +5,7 @@ using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 using NUnit.Framework;
+using Nop.Plugin.Misc.SalesCommission.Tests.Engine.Support;
 
 namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Targets;
 
@@ -42,7 +43,7 @@ public sealed class AcceleratedEntryTests
     {
         var entry = WorkedExample().Run().Entries.Single(e => e.OrderId == "2");
 
-        Assert.That(entry.Explanation, Is.EqualTo(
+        Assert.That(entry.Explanation(), Is.EqualTo(
             "PercentOfOrder: 4000.00 × 5% = 200.00; accelerator ×1.5 on 2000.00 of 4000.00 above 100% of target 10000.00: " +
             "0.5 × 200.00 × 2000.00/4000.00 = 50.00; 200.00 + 50.00 = 250.00 on NetSales 4000.00 of order #2"));
     }
@@ -52,7 +53,7 @@ public sealed class AcceleratedEntryTests
     {
         var entry = WorkedExample().Run().Entries.Single(e => e.OrderId == "1");
 
-        Assert.That(entry.Explanation, Is.EqualTo(
+        Assert.That(entry.Explanation(), Is.EqualTo(
             "PercentOfOrder: 8000.00 × 5% = 400.00 on NetSales 8000.00 of order #1; " +
             "accelerator ×1.5: period base 0.00 → 8000.00 stays below 100% of target 10000.00"));
     }

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 using NUnit.Framework;
+using Nop.Plugin.Misc.SalesCommission.Tests.Engine.Support;
 
 namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Targets;
 
@@ -32,7 +33,7 @@ public sealed class AcceleratorCalculatorTests
     {
         var extra = AcceleratorCalculator.Extra(AboveTarget, ExactAmount.Of(200m), 8000m, 4000m, 10000m);
 
-        Assert.That(extra.Derivation,
+        Assert.That(extra.Derivation.EnglishText(),
             Is.EqualTo("accelerator ×1.5 on 2000.00 of 4000.00 above 100% of target 10000.00: 0.5 × 200.00 × 2000.00/4000.00"));
     }
 

@@ -4,6 +4,7 @@ using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 using NUnit.Framework;
+using Nop.Plugin.Misc.SalesCommission.Tests.Engine.Support;
 
 namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Targets;
 
@@ -73,7 +74,7 @@ public sealed class TeamQuotaTests
             .Run()
             .Entries.Single(e => e is { OrderId: "2", BeneficiaryId: "bob" });
 
-        Assert.That(entry.Explanation, Is.EqualTo(
+        Assert.That(entry.Explanation(), Is.EqualTo(
             "PercentOfOrder: 20000.00 × 5% × 50% share = 500.00; accelerator ×1.5 on 6000.00 of 20000.00 above 100% of target 30000.00: " +
             "0.5 × 500.00 × 6000.00/20000.00 = 75.00; 500.00 + 75.00 = 575.00 on NetSales 20000.00 of order #2"));
     }
