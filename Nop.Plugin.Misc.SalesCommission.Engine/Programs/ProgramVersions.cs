@@ -57,6 +57,28 @@ public static class ProgramVersions
             : VersionedSave.NewVersion;
     }
 
+    /// <summary>
+    /// The instant an edit's effective day starts its version: the latest version's own instant when it starts that day
+    /// (the edit corrects it); the moment of saving when the day is today, so that nothing already paid changes; else
+    /// the start of the day (00:00 UTC, as a program's valid-from day is read): a past day re-rates the orders paid since,
+    /// when they are recalculated, and a future day starts then.
+    /// </summary>
+    /// <param name="day">The effective day entered (UTC calendar).</param>
+    /// <param name="nowUtc">The moment of saving.</param>
+    /// <param name="versions">The program's stored versions.</param>
+    public static DateTime EffectiveInstant(DateOnly day, DateTime nowUtc, IReadOnlyList<ProgramVersion> versions)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+
+        foreach (var version in versions)
+        {
+            if (version.EffectiveFromUtc is { } from && DateOnly.FromDateTime(from) == day)
+                return from;
+        }
+
+        return day == DateOnly.FromDateTime(nowUtc) ? nowUtc : day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+    }
+
     /// <summary>The money terms that differ between two programs' terms (name, priority, activity and validity are not money terms).</summary>
     /// <param name="before">The terms before the edit.</param>
     /// <param name="after">The terms after it.</param>

@@ -151,4 +151,30 @@ public sealed class ProgramVersionTests
         Assert.That(ProgramVersions.Saving([ProgramTerm.Rates], hasEntries: true, FiveThenEight, NewRateFrom.AddDays(-1)),
             Is.EqualTo(VersionedSave.BeforeLatest));
     }
+
+    [Test]
+    public void An_edit_effective_today_starts_at_the_moment_it_is_saved_so_nothing_already_paid_changes()
+    {
+        var now = new DateTime(2026, 12, 7, 10, 45, 0, DateTimeKind.Utc);
+
+        Assert.That(ProgramVersions.EffectiveInstant(new DateOnly(2026, 12, 7), now, FiveThenEight), Is.EqualTo(now));
+    }
+
+    [Test]
+    public void An_edit_effective_another_day_starts_at_its_first_instant_utc()
+    {
+        var now = new DateTime(2026, 12, 7, 10, 45, 0, DateTimeKind.Utc);
+
+        Assert.That(ProgramVersions.EffectiveInstant(new DateOnly(2026, 12, 1), now, FiveThenEight),
+            Is.EqualTo(new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc)));
+    }
+
+    [Test]
+    public void An_edit_effective_the_day_of_the_latest_version_takes_its_instant_and_corrects_it()
+    {
+        var now = new DateTime(2026, 11, 16, 15, 0, 0, DateTimeKind.Utc);
+        var instant = ProgramVersions.EffectiveInstant(new DateOnly(2026, 11, 16), now, FiveThenEight);
+
+        Assert.That(ProgramVersions.Saving([ProgramTerm.Rates], true, FiveThenEight, instant), Is.EqualTo(VersionedSave.ReplaceLatest));
+    }
 }
