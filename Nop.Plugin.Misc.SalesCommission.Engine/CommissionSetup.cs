@@ -11,6 +11,8 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine;
 /// the category tree and whether gift cards earn.
 /// Groups are kept in priority order (first group wins in crediting) and programs in creation order
 /// (a later program wins a priority tie). A host may pass only the part that concerns one order.
+/// A program whose money terms changed by versions (rules §5) is planned with the version in force at the order's
+/// paid time (<see cref="ProgramsInForce"/>).
 /// </summary>
 public sealed class CommissionSetup
 {
@@ -28,6 +30,7 @@ public sealed class CommissionSetup
     private readonly ILookup<string, SalesTarget> _teamTargetsByStaff;
     private readonly Dictionary<string, IReadOnlyList<string>> _groupStaff;
     private readonly IReadOnlyList<Category> _categories;
+    private readonly Dictionary<string, IReadOnlyList<ProgramVersion>> _versions;
 
     /// <summary>Creates a setup.</summary>
     public CommissionSetup(
@@ -40,7 +43,8 @@ public sealed class CommissionSetup
         IEnumerable<ProgramTerms> programs,
         IEnumerable<SalesTarget>? targets = null,
         IEnumerable<Category>? categories = null,
-        bool giftCardsEarn = false)
+        bool giftCardsEarn = false,
+        IEnumerable<ProgramVersion>? versions = null)
     {
         Stacking = stacking;
         Staff = staff.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -61,9 +65,13 @@ public sealed class CommissionSetup
         _teamTargetsByStaff = Groups.DistinctBy(g => g.Id)
             .SelectMany(g => _groupStaff[g.Id].SelectMany(staffId => groupTargets[g.Id].Select(t => (StaffId: staffId, Target: t))))
             .ToLookup(x => x.StaffId, x => x.Target, StringComparer.Ordinal);
-        _productRules = Programs.ToDictionary(p => p, ProductRuleIndex, (IEqualityComparer<ProgramTerms>)ReferenceEqualityComparer.Instance);
-        _quantityRules = Programs.ToDictionary(p => p, QuantityRuleIndex, (IEqualityComparer<ProgramTerms>)ReferenceEqualityComparer.Instance);
-        _productLadders = Programs.ToDictionary(p => p, ProductLadderIndex, (IEqualityComparer<ProgramTerms>)ReferenceEqualityComparer.Instance);
+        _versions = (versions ?? []).GroupBy(v => v.Program.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ProgramVersion>)g.ToList(), StringComparer.Ordinal);
+        var indexed = Programs.Concat(_versions.Values.SelectMany(v => v).Select(v => v.Program))
+            .Distinct(ReferenceEqualityComparer.Instance).Cast<ProgramTerms>().ToList();
+        _productRules = indexed.ToDictionary(p => p, ProductRuleIndex, (IEqualityComparer<ProgramTerms>)ReferenceEqualityComparer.Instance);
+        _quantityRules = indexed.ToDictionary(p => p, QuantityRuleIndex, (IEqualityComparer<ProgramTerms>)ReferenceEqualityComparer.Instance);
+        _productLadders = indexed.ToDictionary(p => p, ProductLadderIndex, (IEqualityComparer<ProgramTerms>)ReferenceEqualityComparer.Instance);
         _partnersByClient = Partners.SelectMany(p => p.ClientIds.Distinct().Select(c => (Client: c, Partner: p)))
             .ToLookup(x => x.Client, x => x.Partner, StringComparer.Ordinal);
         _partnerOrder = Partners.Select((p, i) => (p, i)).DistinctBy(x => x.p, ReferenceEqualityComparer.Instance)
@@ -93,6 +101,28 @@ public sealed class CommissionSetup
     /// <summary>Programs in creation order.</summary>
     public IReadOnlyList<ProgramTerms> Programs { get; }
 
+    /// <summary>
+    /// The programs as they stand for an order paid at this instant, in creation order: each program's version in force
+    /// then (<see cref="ProgramVersions.InForce"/>), or the program itself when its terms never changed by a version.
+    /// </summary>
+    /// <param name="paidAtUtc">The order's paid instant (UTC).</param>
+    public IReadOnlyList<ProgramTerms> ProgramsInForce(DateTime paidAtUtc)
+    {
+        if (_versions.Count == 0)
+            return Programs;
+
+        var inForce = new ProgramTerms[Programs.Count];
+        for (var i = 0; i < Programs.Count; i++)
+            inForce[i] = ProgramInForce(Programs[i], paidAtUtc);
+        return inForce;
+    }
+
+    /// <summary>A program's version in force for an order paid at this instant; the program itself when it has no versions.</summary>
+    /// <param name="program">The program.</param>
+    /// <param name="paidAtUtc">The order's paid instant (UTC).</param>
+    public ProgramTerms ProgramInForce(ProgramTerms program, DateTime paidAtUtc) =>
+        _versions.TryGetValue(program.Id, out var programVersions) ? ProgramVersions.InForce(programVersions, paidAtUtc).Program : program;
+
     /// <summary>Sales targets (quotas), in listed order.</summary>
     public IReadOnlyList<SalesTarget> Targets { get; }
 
@@ -105,7 +135,8 @@ public sealed class CommissionSetup
     /// <summary>
     /// A copy of this setup with one program in place of the program of the same id (or added last when there is none),
     /// keeping everything else: staff, partners, clients, groups, products, targets, the category tree and whether gift
-    /// cards earn. A program editor's simulation runs the edited program this way.
+    /// cards earn, and the versions of the other programs. A program editor's simulation runs the edited program this way,
+    /// on every order whatever its paid time.
     /// </summary>
     /// <param name="program">The program to put in place.</param>
     public CommissionSetup WithProgram(ProgramTerms program)
@@ -117,7 +148,7 @@ public sealed class CommissionSetup
             programs.Add(program);
 
         return new CommissionSetup(Stacking, Staff.Values, Partners, Clients.Values, Groups, Products.Values, programs, Targets,
-            _categories, GiftCardsEarn);
+            _categories, GiftCardsEarn, _versions.Values.SelectMany(v => v).Where(v => v.Program.Id != program.Id));
     }
 
     /// <summary>The client with this id; an unknown client has no groups and no owners.</summary>

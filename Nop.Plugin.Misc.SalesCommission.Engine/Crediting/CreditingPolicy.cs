@@ -4,7 +4,8 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 
 /// <summary>
 /// Decides who gets credit for an order (rules §2): the explicit assignment, else the client's owners,
-/// else the staff of the client's first group that has staff, else nobody; partners independently, in full.
+/// else the staff of the client's first group that has staff, else nobody; partners independently, in full; and the
+/// manager chain above each credited staff member (rules §3.3), as the hierarchy stands.
 /// </summary>
 public static class CreditingPolicy
 {
@@ -13,7 +14,10 @@ public static class CreditingPolicy
     {
         var client = setup.ClientOf(order.ClientId);
         var (source, staff) = CreditStaff(order, client, setup);
-        return new OrderCredit(source, staff, CreditPartners(order, setup));
+        var chains = new ManagerChain[staff.Count];
+        for (var i = 0; i < staff.Count; i++)
+            chains[i] = ManagerChain.Of(staff[i].StaffId, setup.Staff);
+        return new OrderCredit(source, staff, CreditPartners(order, setup)) { ManagerChains = chains };
     }
 
     private static (CreditSource, IReadOnlyList<StaffShare>) CreditStaff(OrderSnapshot order, Client client, CommissionSetup setup)

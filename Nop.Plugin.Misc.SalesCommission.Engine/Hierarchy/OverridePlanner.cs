@@ -11,9 +11,13 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Hierarchy;
 /// </summary>
 public static class OverridePlanner
 {
-    /// <summary>The Override entries of one program on one order.</summary>
+    /// <summary>The Override entries of one program on one order, up the manager chains of the order's crediting.</summary>
+    /// <param name="program">The program.</param>
+    /// <param name="sellers">The program's credited sellers with their commission and credited base.</param>
+    /// <param name="credit">The order's crediting: the manager chain above each seller.</param>
+    /// <param name="orderId">The order.</param>
     public static IReadOnlyList<LedgerEntry> Plan(
-        ProgramTerms program, IReadOnlyList<SellerCommission> sellers, CommissionSetup setup, string orderId)
+        ProgramTerms program, IReadOnlyList<SellerCommission> sellers, OrderCredit credit, string orderId)
     {
         if (program.Hierarchy.Count == 0 || sellers.Count == 0)
             return [];
@@ -25,15 +29,12 @@ public static class OverridePlanner
 
         foreach (var seller in sellers)
         {
-            var current = seller.StaffId;
-            for (var level = 1; level <= deepest; level++)
+            var managers = credit.ManagersOf(seller.StaffId);
+            for (var level = 1; level <= deepest && level <= managers.Count; level++)
             {
-                if (!setup.Staff.TryGetValue(current, out var member) || member.ManagerId is not { } managerId || !setup.Staff.ContainsKey(managerId))
-                    break;
-
                 if (levels.TryGetValue(level, out var terms))
                 {
-                    var key = (managerId, level);
+                    var key = (managers[level - 1], level);
                     if (!sums.TryGetValue(key, out var sum))
                     {
                         sums[key] = sum = new OverrideSum(terms);
@@ -42,8 +43,6 @@ public static class OverridePlanner
 
                     sum.Add(seller);
                 }
-
-                current = managerId;
             }
         }
 

@@ -18,14 +18,15 @@ public static class PaidOrderPlanner
     /// <summary>The period totals, target attainments and period-cap sums planning this order reads; nothing for an unpaid order.</summary>
     /// <param name="setup">Staff, partners, clients, groups, products, programs and targets.</param>
     /// <param name="order">The paid order.</param>
-    public static PaidOrderNeeds Needs(CommissionSetup setup, OrderSnapshot order)
+    /// <param name="credit">The order's crediting (see <see cref="CreditingChoice"/>); null to credit it from the setup.</param>
+    public static PaidOrderNeeds Needs(CommissionSetup setup, OrderSnapshot order, OrderCredit? credit = null)
     {
         var keys = new HashSet<PeriodKey>();
         var targets = new HashSet<SalesTarget>();
         var capKeys = new HashSet<CapKey>();
         if (order.PaidAtUtc is { } paidAt)
         {
-            var credit = CreditingPolicy.Credit(order, setup);
+            credit ??= CreditingPolicy.Credit(order, setup);
             var applicable = Applicable(setup, order);
             var amounts = OrderAmounts.Of(order, setup);
             foreach (var beneficiary in credit.Beneficiaries)
@@ -58,11 +59,14 @@ public static class PaidOrderPlanner
     /// A beneficiary's Direct entry amounts already written in a program's cap period (rules §3.4; clawbacks and reversals
     /// do not free room). Null when the host has no such history: every period cap then starts empty.
     /// </param>
+    /// <param name="credit">
+    /// The order's crediting (see <see cref="CreditingChoice"/>: the one stored when it was paid); null to credit it from the setup.
+    /// </param>
     public static PaidOrderPlan Plan(
         CommissionSetup setup, OrderSnapshot order, int clientOrderRank, Func<PeriodKey, decimal> periodTotalBefore,
-        Func<SalesTarget, decimal>? creditedBefore = null, Func<CapKey, decimal>? capPaidBefore = null)
+        Func<SalesTarget, decimal>? creditedBefore = null, Func<CapKey, decimal>? capPaidBefore = null, OrderCredit? credit = null)
     {
-        var credit = CreditingPolicy.Credit(order, setup);
+        credit ??= CreditingPolicy.Credit(order, setup);
         if (order.PaidAtUtc is not { } paidAt)
             return new PaidOrderPlan(credit, [], [], []);
 
@@ -102,7 +106,7 @@ public static class PaidOrderPlanner
         foreach (var program in applicable)
         {
             if (sellers.TryGetValue(program.Id, out var programSellers))
-                entries.AddRange(OverridePlanner.Plan(program, programSellers, setup, order.Id));
+                entries.AddRange(OverridePlanner.Plan(program, programSellers, credit, order.Id));
         }
 
         return new PaidOrderPlan(credit, entries, contributions, CreditedSale.Of(order, credit, amounts));
@@ -112,7 +116,7 @@ public static class PaidOrderPlanner
     {
         var client = setup.ClientOf(order.ClientId);
         var applicable = new List<ProgramTerms>();
-        foreach (var program in setup.Programs)
+        foreach (var program in setup.ProgramsInForce(order.PaidAtUtc!.Value))
         {
             if (ProgramMatcher.AppliesTo(program, order, client))
                 applicable.Add(program);

@@ -113,7 +113,7 @@ public class CommissionEntryController : BasePluginController
         }
 
         var scope = await _entryModelFactory.GetRecalculationScopeAsync(model);
-        var differences = await _recalculationService.PreviewAsync(scope.FromUtc, scope.ToUtc, scope.OrderIds);
+        var differences = await _recalculationService.PreviewAsync(scope.FromUtc, scope.ToUtc, scope.OrderIds, model.CreditAgain);
         var preview = await _entryModelFactory.PrepareRecalculationPreviewModelAsync(model, differences, applied: false);
 
         return View(ViewPath + "Preview.cshtml", preview);
@@ -131,7 +131,7 @@ public class CommissionEntryController : BasePluginController
         }
 
         var scope = await _entryModelFactory.GetRecalculationScopeAsync(model);
-        var differences = await _recalculationService.ApplyAsync(scope.FromUtc, scope.ToUtc, scope.OrderIds);
+        var differences = await _recalculationService.ApplyAsync(scope.FromUtc, scope.ToUtc, scope.OrderIds, model.CreditAgain);
         var result = await _entryModelFactory.PrepareRecalculationPreviewModelAsync(model, differences, applied: true);
 
         _notificationService.SuccessNotification(string.Format(CultureInfo.CurrentCulture,

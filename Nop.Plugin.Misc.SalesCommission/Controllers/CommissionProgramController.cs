@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using Nop.Plugin.Misc.SalesCommission.Factories;
 using Nop.Plugin.Misc.SalesCommission.Models.Admin.Programs;
 using Nop.Plugin.Misc.SalesCommission.Services;
@@ -30,6 +31,7 @@ public class CommissionProgramController : BasePluginController
     private readonly IProductService _productService;
     private readonly IProgramModelFactory _programModelFactory;
     private readonly IProgramService _programService;
+    private readonly IProgramVersionService _programVersionService;
     private readonly IProgramSimulationService _simulationService;
 
     #endregion
@@ -42,7 +44,8 @@ public class CommissionProgramController : BasePluginController
         IProductService productService,
         IProgramModelFactory programModelFactory,
         IProgramService programService,
-        IProgramSimulationService simulationService)
+        IProgramSimulationService simulationService,
+        IProgramVersionService programVersionService)
     {
         _localizationService = localizationService;
         _notificationService = notificationService;
@@ -50,6 +53,7 @@ public class CommissionProgramController : BasePluginController
         _programModelFactory = programModelFactory;
         _programService = programService;
         _simulationService = simulationService;
+        _programVersionService = programVersionService;
     }
 
     #endregion
@@ -75,6 +79,26 @@ public class CommissionProgramController : BasePluginController
         return ModelState.IsValid ? definition : null;
     }
 
+    /// <summary>
+    /// Saves an edit of a stored program: a change of money terms on a program with history becomes a version from the
+    /// effective day (rules §5); null, with the reason next to the effective day, when that day is before the latest version's.
+    /// </summary>
+    private async Task<VersionedSave?> SaveVersionedAsync(ProgramModel model, ProgramDefinition definition)
+    {
+        var saving = await _programVersionService.SaveAsync(definition, DateOnly.FromDateTime(model.EffectiveDate ?? DateTime.UtcNow));
+        if (saving != VersionedSave.BeforeLatest)
+        {
+            if (saving is VersionedSave.NewVersion or VersionedSave.ReplaceLatest)
+                _notificationService.SuccessNotification(await _localizationService.GetResourceAsync(ResourcePrefix + "Versions.Saved"));
+            return saving;
+        }
+
+        ModelState.AddModelError(nameof(ProgramModel.EffectiveDate),
+            await _localizationService.GetResourceAsync(ResourcePrefix + "Fields.EffectiveDate.BeforeLatest"));
+        _notificationService.ErrorNotification(await _localizationService.GetResourceAsync(ResourcePrefix + "NotSaved"));
+        return null;
+    }
+
     private async Task<IActionResult> SaveAsync(ProgramModel model, CommissionProgram program, bool continueEditing)
     {
         if (!ModelState.IsValid || await ToCheckedDefinitionAsync(model, program) is not { } definition)
@@ -83,7 +107,11 @@ public class CommissionProgramController : BasePluginController
             return await EditorAsync(model);
         }
 
-        await _programService.SaveAsync(definition);
+        if (program is null)
+            await _programService.SaveAsync(definition);
+        else if (await SaveVersionedAsync(model, definition) is null)
+            return await EditorAsync(model);
+
         _notificationService.SuccessNotification(await _localizationService.GetResourceAsync(ResourcePrefix + "Saved"));
 
         return continueEditing

@@ -31,6 +31,7 @@ public class ProgramModelFactory : IProgramModelFactory
     private readonly ILocalizationService _localizationService;
     private readonly IProductService _productService;
     private readonly IProgramService _programService;
+    private readonly IProgramVersionService _programVersionService;
     private readonly IStoreService _storeService;
 
     #endregion
@@ -46,6 +47,7 @@ public class ProgramModelFactory : IProgramModelFactory
         ILocalizationService localizationService,
         IProductService productService,
         IProgramService programService,
+        IProgramVersionService programVersionService,
         IStoreService storeService)
     {
         _categoryService = categoryService;
@@ -56,12 +58,42 @@ public class ProgramModelFactory : IProgramModelFactory
         _localizationService = localizationService;
         _productService = productService;
         _programService = programService;
+        _programVersionService = programVersionService;
         _storeService = storeService;
     }
 
     #endregion
 
     #region Utilities
+
+    /// <summary>Whether a money change makes a version, and the versions of the program's money terms (rules §5).</summary>
+    private async Task PrepareVersionsAsync(ProgramModel model)
+    {
+        if (model.Id == 0)
+            return;
+
+        model.HasHistory = await _programVersionService.HasHistoryAsync(model.Id);
+        var versions = await _programVersionService.GetVersionsAsync(model.Id);
+        var nowUtc = DateTime.UtcNow;
+        var inForce = versions.LastOrDefault(version => version.EffectiveFromUtc is null || version.EffectiveFromUtc <= nowUtc);
+        model.Versions.Clear();
+        foreach (var version in versions)
+        {
+            var changes = new List<string>();
+            foreach (var code in version.ChangedTerms.Split(',', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var term) && Enum.IsDefined((ProgramTerm)term))
+                    changes.Add(await _localizationService.GetLocalizedEnumAsync((ProgramTerm)term));
+            }
+
+            model.Versions.Add(new ProgramVersionModel
+            {
+                EffectiveFrom = version.EffectiveFromUtc is { } from ? await _dateTimeHelper.ConvertToUserTimeAsync(from, DateTimeKind.Utc) : null,
+                Changes = string.Join(", ", changes),
+                InForce = version == inForce
+            });
+        }
+    }
 
     private static string Invariant(int id) => id.ToString(CultureInfo.InvariantCulture);
 
@@ -288,8 +320,10 @@ public class ProgramModelFactory : IProgramModelFactory
             var today = (await _dateTimeHelper.ConvertToUserTimeAsync(DateTime.UtcNow, DateTimeKind.Utc)).Date;
             model.SimulateFrom = new DateTime(today.Year, today.Month, 1, 0, 0, 0, DateTimeKind.Unspecified);
             model.SimulateTo = today;
+            model.EffectiveDate = DateTime.UtcNow.Date;
         }
 
+        await PrepareVersionsAsync(model);
         await PrepareChoicesAsync(model);
         return model;
     }

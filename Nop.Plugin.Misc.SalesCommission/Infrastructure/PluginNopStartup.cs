@@ -21,6 +21,8 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<ILedgerHistory, LedgerHistory>();
         services.AddScoped<ILedgerLock, LedgerLockService>();
         services.AddScoped<ILedgerStore, LedgerStore>();
+        services.AddScoped<IOrderCreditingStore, OrderCreditingStore>();
+        services.AddScoped<IProgramVersionService, ProgramVersionService>();
         services.AddScoped<IOrderEventLog, OrderEventLog>();
         services.AddScoped<IMissedOrderService, MissedOrderService>();
         services.AddScoped<IRecalculationService, RecalculationService>();

@@ -38,6 +38,7 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
     private readonly IRepository<CommissionTarget> _targetRepository;
     private readonly IRepository<CustomerCustomerRoleMapping> _roleMappingRepository;
     private readonly IProgramService _programService;
+    private readonly IProgramVersionService _programVersionService;
     private readonly IRepository<Category> _categoryRepository;
     private readonly IRepository<PartnerClient> _partnerClientRepository;
     private readonly IRepository<Product> _productRepository;
@@ -54,6 +55,7 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
         ICustomerService customerService,
         ILogger logger,
         IProgramService programService,
+        IProgramVersionService programVersionService,
         IRepository<Category> categoryRepository,
         IRepository<ClientAssignment> clientAssignmentRepository,
         IRepository<ClientGroupAssignment> clientGroupAssignmentRepository,
@@ -70,6 +72,7 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
         _customerService = customerService;
         _logger = logger;
         _programService = programService;
+        _programVersionService = programVersionService;
         _categoryRepository = categoryRepository;
         _clientAssignmentRepository = clientAssignmentRepository;
         _clientGroupAssignmentRepository = clientGroupAssignmentRepository;
@@ -169,31 +172,50 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
             .ToList();
     }
 
-    private async Task<IList<ProgramTerms>> GetProgramsAsync()
+    /// <summary>The programs as they stand, and the versions of those whose money terms changed (rules §5).</summary>
+    private async Task<(IList<ProgramTerms> Programs, IList<ProgramVersion> Versions)> GetProgramsAsync()
     {
         var programs = await _programRepository.Table
             .Where(program => !program.Deleted)
             .OrderBy(program => program.Id)
             .ToListAsync();
-        var mapped = (await _programService.GetDefinitionsAsync(programs))
+        var definitions = await _programService.GetDefinitionsAsync(programs);
+        var mapped = definitions
             .Select(definition => (Row: definition.Program, Program: definition.ToEngineProgram()))
             .ToList();
 
         var valid = new List<ProgramTerms>();
         foreach (var (row, program) in mapped)
         {
-            var problems = ProgramCheck.Problems(program).ToList();
-            if (Accelerator.ProblemWith(row.AcceleratorThresholdPercent, row.AcceleratorFactor) is { } acceleratorProblem)
-                problems.Add($"accelerator: {acceleratorProblem}");
-
-            if (problems.Count == 0)
+            if (ProblemsOf(program, row.AcceleratorThresholdPercent, row.AcceleratorFactor) is not { } problems)
                 valid.Add(program);
             else
                 await _logger.WarningAsync(
-                    $"Sales commission: program '{row.Name}' (#{row.Id}) is skipped until it is corrected: {string.Join("; ", problems)}");
+                    $"Sales commission: program '{row.Name}' (#{row.Id}) is skipped until it is corrected: {problems}");
         }
 
-        return valid;
+        var versions = new List<ProgramVersion>();
+        foreach (var version in await _programVersionService.GetEngineVersionsAsync(definitions))
+        {
+            var row = programs.First(program => EngineId.Of(program.Id) == version.Program.Id);
+            if (ProblemsOf(version.Program, null, null) is not { } problems)
+                versions.Add(version);
+            else
+                await _logger.WarningAsync(
+                    $"Sales commission: a version of program '{row.Name}' (#{row.Id}) is skipped: {problems}");
+        }
+
+        return (valid, versions);
+    }
+
+    /// <summary>What keeps the engine from calculating a program's terms (and its stored accelerator columns), or null when nothing does.</summary>
+    private static string ProblemsOf(ProgramTerms program, decimal? acceleratorThresholdPercent, decimal? acceleratorFactor)
+    {
+        var problems = ProgramCheck.Problems(program).ToList();
+        if (Accelerator.ProblemWith(acceleratorThresholdPercent, acceleratorFactor) is { } acceleratorProblem)
+            problems.Add($"accelerator: {acceleratorProblem}");
+
+        return problems.Count == 0 ? null : string.Join("; ", problems);
     }
 
     private async Task<IList<SalesTarget>> GetTargetsAsync()
@@ -230,6 +252,7 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
 
         var settings = await _settingService.LoadSettingAsync<SalesCommissionSettings>();
         var clientIds = orders.Select(order => order.CustomerId).Distinct().Order().ToArray();
+        var (programs, versions) = await GetProgramsAsync();
 
         return new CommissionSetup(
             (StackingPolicy)settings.StackingPolicyId,
@@ -238,10 +261,11 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
             await GetClientsAsync(clientIds),
             await GetGroupsAsync(),
             await GetProductsAsync(items),
-            await GetProgramsAsync(),
+            programs,
             await GetTargetsAsync(),
             await GetCategoriesAsync(),
-            settings.GiftCardsEarn);
+            settings.GiftCardsEarn,
+            versions);
     }
 
     #endregion

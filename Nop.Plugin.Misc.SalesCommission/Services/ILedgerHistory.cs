@@ -1,4 +1,5 @@
 using Nop.Core.Domain.Orders;
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
@@ -32,6 +33,8 @@ public interface ILedgerHistory
     /// <param name="setup">The commission setup.</param>
     /// <param name="snapshot">The order as the engine reads it.</param>
     /// <param name="scope">The history to plan on; the stored ledger when null. A run's scope takes the plan in.</param>
+    /// <param name="credit">The order's crediting (the engine's <c>CreditingChoice</c>); credited from the setup when null.</param>
     /// <returns>A task that represents the asynchronous operation. The task result contains the plan.</returns>
-    Task<PaidOrderPlan> PlanPaymentAsync(Order order, CommissionSetup setup, OrderSnapshot snapshot, HistoryScope scope = null);
+    Task<PaidOrderPlan> PlanPaymentAsync(Order order, CommissionSetup setup, OrderSnapshot snapshot, HistoryScope scope = null,
+        OrderCredit credit = null);
 }

@@ -15,15 +15,21 @@ public interface IRecalculationService
     /// <param name="fromUtc">Orders paid on or after (UTC); null for no limit. Ignored when order ids are given.</param>
     /// <param name="toUtc">Orders paid before (UTC, exclusive); null for no limit. Ignored when order ids are given.</param>
     /// <param name="orderIds">The orders to recalculate; null to take them by paid date.</param>
+    /// <param name="creditAgain">True to credit the orders with today's assignments instead of the crediting stored when they were paid.</param>
     /// <returns>A task that represents the asynchronous operation. The task result contains the differences, order by order in paid order.</returns>
-    Task<IReadOnlyList<RecalculationDifference>> PreviewAsync(DateTime? fromUtc, DateTime? toUtc, IReadOnlyCollection<int> orderIds = null);
+    Task<IReadOnlyList<RecalculationDifference>> PreviewAsync(DateTime? fromUtc, DateTime? toUtc, IReadOnlyCollection<int> orderIds = null,
+        bool creditAgain = false);
 
     /// <summary>Recalculates and writes the changes, one transaction per order.</summary>
     /// <param name="fromUtc">Orders paid on or after (UTC); null for no limit. Ignored when order ids are given.</param>
     /// <param name="toUtc">Orders paid before (UTC, exclusive); null for no limit. Ignored when order ids are given.</param>
     /// <param name="orderIds">The orders to recalculate; null to take them by paid date.</param>
+    /// <param name="creditAgain">
+    /// True to credit the orders with today's assignments instead of the crediting stored when they were paid (and store it).
+    /// </param>
     /// <returns>A task that represents the asynchronous operation. The task result contains the differences written, order by order in paid order.</returns>
-    Task<IReadOnlyList<RecalculationDifference>> ApplyAsync(DateTime? fromUtc, DateTime? toUtc, IReadOnlyCollection<int> orderIds = null);
+    Task<IReadOnlyList<RecalculationDifference>> ApplyAsync(DateTime? fromUtc, DateTime? toUtc, IReadOnlyCollection<int> orderIds = null,
+        bool creditAgain = false);
 
     /// <summary>Gets the recorded runs, newest first.</summary>
     /// <param name="pageIndex">Page index.</param>

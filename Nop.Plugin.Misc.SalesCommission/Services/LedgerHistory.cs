@@ -196,7 +196,8 @@ public class LedgerHistory : ILedgerHistory
     }
 
     /// <inheritdoc />
-    public virtual async Task<PaidOrderPlan> PlanPaymentAsync(Order order, CommissionSetup setup, OrderSnapshot snapshot, HistoryScope scope = null)
+    public virtual async Task<PaidOrderPlan> PlanPaymentAsync(Order order, CommissionSetup setup, OrderSnapshot snapshot, HistoryScope scope = null,
+        OrderCredit credit = null)
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(setup);
@@ -206,7 +207,7 @@ public class LedgerHistory : ILedgerHistory
         var rank = await _snapshotBuilder.GetClientOrderRankAsync(order);
 
         //the engine names the history it reads before planning, so it is loaded once
-        var needs = PaidOrderPlanner.Needs(setup, snapshot);
+        var needs = PaidOrderPlanner.Needs(setup, snapshot, credit);
         var stored = needs.PeriodKeys.Count == 0 ? [] : await GetPeriodTotalsBeforeAsync(order, needs.PeriodKeys, scope);
         var creditedBefore = needs.Targets.Count == 0 ? [] : await GetCreditedBeforeAsync(order, setup, needs.Targets);
         var capPaid = needs.CapKeys.Count == 0 ? [] : await GetCapPaidBeforeAsync(order, needs.CapKeys, scope);
@@ -214,14 +215,16 @@ public class LedgerHistory : ILedgerHistory
         var plan = PaidOrderPlanner.Plan(setup, snapshot, rank,
             key => stored.GetValueOrDefault(key) + scope.RunTotals.GetValueOrDefault(key),
             target => creditedBefore.GetValueOrDefault(target),
-            key => capPaid.GetValueOrDefault(key) + scope.RunCapPaid.GetValueOrDefault(key));
+            key => capPaid.GetValueOrDefault(key) + scope.RunCapPaid.GetValueOrDefault(key), credit);
 
         //only a run keeps its own history; a payment written now is read back from the store by the next one
         if (scope.IsRun)
         {
-            var programs = setup.Programs.ToDictionary(program => program.Id, StringComparer.Ordinal);
-            scope.Add(plan, entry => programs.TryGetValue(entry.ProgramId, out var program) && snapshot.PaidAtUtc is { } paidAt
-                ? CapKey.For(program, entry.BeneficiaryType, entry.BeneficiaryId, paidAt)
+            var programs = snapshot.PaidAtUtc is { } paidAt
+                ? setup.ProgramsInForce(paidAt).ToDictionary(program => program.Id, StringComparer.Ordinal)
+                : [];
+            scope.Add(plan, entry => programs.TryGetValue(entry.ProgramId, out var program)
+                ? CapKey.For(program, entry.BeneficiaryType, entry.BeneficiaryId, snapshot.PaidAtUtc!.Value)
                 : null);
         }
 

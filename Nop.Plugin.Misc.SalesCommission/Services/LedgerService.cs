@@ -2,7 +2,10 @@ using Microsoft.Data.SqlClient;
 using MySqlConnector;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Engine;
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
+using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 using Nop.Services.Logging;
 using Nop.Services.Orders;
 using Npgsql;
@@ -28,6 +31,7 @@ public class LedgerService : ILedgerService
     private readonly ILedgerLock _ledgerLock;
     private readonly ILedgerStore _ledgerStore;
     private readonly ILogger _logger;
+    private readonly IOrderCreditingStore _creditingStore;
     private readonly IOrderService _orderService;
     private readonly IOrderSnapshotBuilder _snapshotBuilder;
 
@@ -41,6 +45,7 @@ public class LedgerService : ILedgerService
         ILedgerLock ledgerLock,
         ILedgerStore ledgerStore,
         ILogger logger,
+        IOrderCreditingStore creditingStore,
         IOrderService orderService,
         IOrderSnapshotBuilder snapshotBuilder)
     {
@@ -49,6 +54,7 @@ public class LedgerService : ILedgerService
         _ledgerLock = ledgerLock;
         _ledgerStore = ledgerStore;
         _logger = logger;
+        _creditingStore = creditingStore;
         _orderService = orderService;
         _snapshotBuilder = snapshotBuilder;
     }
@@ -120,11 +126,14 @@ public class LedgerService : ILedgerService
 
         //planning reads the store; the engine asks for the plan only when the payment is to be written
         PaidOrderPlan payment = null;
+        CreditingDecision crediting = null;
         if (kind == OrderEventKind.Paid && !history.PaymentProcessed)
         {
             var items = (await _orderService.GetOrderItemsAsync(order.Id)).ToList();
             var setup = await _setupBuilder.BuildAsync([order], items);
-            payment = await _ledgerHistory.PlanPaymentAsync(order, setup, await _snapshotBuilder.BuildAsync(order, items));
+            var snapshot = await _snapshotBuilder.BuildAsync(order, items);
+            crediting = await ChooseCreditingAsync(order, snapshot, setup);
+            payment = await _ledgerHistory.PlanPaymentAsync(order, setup, snapshot, credit: crediting.Credit);
         }
 
         var outcome = OrderEventDecision.Decide(kind, history, order.RefundedAmount, record.Amount, () => payment);
@@ -132,6 +141,15 @@ public class LedgerService : ILedgerService
             throw new InvalidOperationException($"The paid event of order #{order.Id} is not processed yet; this event waits for it");
 
         await _ledgerStore.WriteAsync(order, existing, outcome);
+        if (outcome.Payment is not null && crediting is { Store: true })
+            await _creditingStore.SaveAsync(order, crediting.Credit);
+    }
+
+    /// <summary>The crediting a payment is planned with: the one stored with the order, if any, else today's (rules §2, §5).</summary>
+    private async Task<CreditingDecision> ChooseCreditingAsync(Order order, OrderSnapshot snapshot, CommissionSetup setup)
+    {
+        var stored = (await _creditingStore.GetAsync([order.Id])).TryGetValue(order.Id, out var credit) ? credit : null;
+        return CreditingChoice.Choose(stored, creditAgain: false, snapshot, setup);
     }
 
     #endregion

@@ -5,6 +5,8 @@ using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Infrastructure;
+using Nop.Plugin.Misc.SalesCommission.Engine;
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
@@ -31,6 +33,7 @@ public class RecalculationService : IRecalculationService
     private readonly ILedgerLock _ledgerLock;
     private readonly ILedgerStore _ledgerStore;
     private readonly ILogger _logger;
+    private readonly IOrderCreditingStore _creditingStore;
     private readonly IOrderSnapshotBuilder _snapshotBuilder;
     private readonly IRepository<CommissionEntry> _entryRepository;
     private readonly IRepository<CommissionReceipt> _receiptRepository;
@@ -52,6 +55,7 @@ public class RecalculationService : IRecalculationService
         ILedgerLock ledgerLock,
         ILedgerStore ledgerStore,
         ILogger logger,
+        IOrderCreditingStore creditingStore,
         IOrderSnapshotBuilder snapshotBuilder,
         IRepository<CommissionEntry> entryRepository,
         IRepository<CommissionReceipt> receiptRepository,
@@ -68,6 +72,7 @@ public class RecalculationService : IRecalculationService
         _ledgerLock = ledgerLock;
         _ledgerStore = ledgerStore;
         _logger = logger;
+        _creditingStore = creditingStore;
         _snapshotBuilder = snapshotBuilder;
         _entryRepository = entryRepository;
         _receiptRepository = receiptRepository;
@@ -85,11 +90,14 @@ public class RecalculationService : IRecalculationService
     #region Utilities
 
     /// <summary>What one run is working on and has found so far.</summary>
-    private sealed class RunProgress(RecalculationRun run, bool dryRun, HistoryScope scope)
+    private sealed class RunProgress(RecalculationRun run, bool dryRun, bool creditAgain, HistoryScope scope)
     {
         public RecalculationRun Run { get; } = run;
 
         public bool DryRun { get; } = dryRun;
+
+        /// <summary>True when the manager asked to credit the orders again with today's assignments.</summary>
+        public bool CreditAgain { get; } = creditAgain;
 
         public List<RecalculationDifference> Differences { get; } = [];
 
@@ -138,13 +146,15 @@ public class RecalculationService : IRecalculationService
                 .OrderBy(entry => entry.Id)
                 .ToListAsync())
             .ToLookup(entry => entry.OrderId);
+        var storedCrediting = await _creditingStore.GetAsync(orderIds);
 
         foreach (var order in batch)
         {
             try
             {
                 var existing = entries[order.Id].ToList();
-                var paid = await _ledgerHistory.PlanPaymentAsync(order, setup, snapshots[order.Id], progress.Scope);
+                var crediting = ChooseCrediting(order, snapshots[order.Id], setup, storedCrediting, progress);
+                var paid = await _ledgerHistory.PlanPaymentAsync(order, setup, snapshots[order.Id], progress.Scope, crediting.Credit);
 
                 var reversed = existing.Any(entry => entry.KindId == (int)EntryKind.Reversal) || ReversedOrder.InStore(order);
                 var state = new OrderLedgerState(order.OrderTotal, order.RefundedAmount, reversed);
@@ -155,7 +165,7 @@ public class RecalculationService : IRecalculationService
                 var plan = RecalculationPlanner.Plan(EngineId.Of(order.Id), paid.Entries, recorded, state);
 
                 if (!progress.DryRun)
-                    await ApplyToOrderAsync(order, existing, plan, paid.Contributions, paid.CreditedSales);
+                    await ApplyToOrderAsync(order, existing, plan, paid.Contributions, paid.CreditedSales, crediting);
 
                 progress.Run.OrdersExamined++;
                 progress.Run.EntriesAdded += plan.Add.Count;
@@ -172,11 +182,19 @@ public class RecalculationService : IRecalculationService
     }
 
     /// <summary>
-    /// Writes one order's recalculation in one transaction; its credited sales follow today's crediting too (and an
-    /// order paid before credited sales were stored gets them)
+    /// The crediting an order is recalculated with (the engine's <see cref="CreditingChoice"/>): the one stored when it was
+    /// paid, unless the manager asked to credit again with today's assignments or it has none stored.
+    /// </summary>
+    private static CreditingDecision ChooseCrediting(Order order, OrderSnapshot snapshot, CommissionSetup setup,
+        IDictionary<int, OrderCredit> storedCrediting, RunProgress progress) =>
+        CreditingChoice.Choose(storedCrediting.TryGetValue(order.Id, out var stored) ? stored : null, progress.CreditAgain, snapshot, setup);
+
+    /// <summary>
+    /// Writes one order's recalculation in one transaction; its credited sales follow the crediting it was planned with
+    /// (and an order paid before credited sales were stored gets them), and that crediting is stored when it was decided now.
     /// </summary>
     private async Task ApplyToOrderAsync(Order order, IList<CommissionEntry> existing, RecalculationPlan plan,
-        IReadOnlyList<PeriodContribution> contributions, IReadOnlyList<CreditedSale> creditedSales)
+        IReadOnlyList<PeriodContribution> contributions, IReadOnlyList<CreditedSale> creditedSales, CreditingDecision crediting)
     {
         var removeIds = plan.Remove.Select(id => (int)id).ToArray();
 
@@ -201,6 +219,9 @@ public class RecalculationService : IRecalculationService
 
         await _creditedSaleRepository.DeleteAsync(sale => sale.OrderId == order.Id);
         await _ledgerStore.InsertCreditedSalesAsync(order, creditedSales);
+
+        if (crediting.Store)
+            await _creditingStore.SaveAsync(order, crediting.Credit);
 
         transaction.Complete();
     }
@@ -232,7 +253,7 @@ public class RecalculationService : IRecalculationService
     }
 
     private async Task<IReadOnlyList<RecalculationDifference>> RunAsync(DateTime? fromUtc, DateTime? toUtc,
-        IReadOnlyCollection<int> orderIds, bool dryRun)
+        IReadOnlyCollection<int> orderIds, bool dryRun, bool creditAgain)
     {
         var ids = orderIds?.Distinct().Order().ToArray();
         var customer = await _workContext.GetCurrentCustomerAsync();
@@ -247,7 +268,7 @@ public class RecalculationService : IRecalculationService
         };
         await _runRepository.InsertAsync(run, false);
 
-        var progress = new RunProgress(run, dryRun, HistoryScope.Run(fromUtc, ids));
+        var progress = new RunProgress(run, dryRun, creditAgain, HistoryScope.Run(fromUtc, ids));
         try
         {
             Order last = null;
@@ -282,11 +303,11 @@ public class RecalculationService : IRecalculationService
 
     /// <inheritdoc />
     public virtual Task<IReadOnlyList<RecalculationDifference>> PreviewAsync(DateTime? fromUtc, DateTime? toUtc,
-        IReadOnlyCollection<int> orderIds = null) => RunAsync(fromUtc, toUtc, orderIds, dryRun: true);
+        IReadOnlyCollection<int> orderIds = null, bool creditAgain = false) => RunAsync(fromUtc, toUtc, orderIds, dryRun: true, creditAgain);
 
     /// <inheritdoc />
     public virtual Task<IReadOnlyList<RecalculationDifference>> ApplyAsync(DateTime? fromUtc, DateTime? toUtc,
-        IReadOnlyCollection<int> orderIds = null) => RunAsync(fromUtc, toUtc, orderIds, dryRun: false);
+        IReadOnlyCollection<int> orderIds = null, bool creditAgain = false) => RunAsync(fromUtc, toUtc, orderIds, dryRun: false, creditAgain);
 
     /// <inheritdoc />
     public virtual async Task<IPagedList<RecalculationRun>> GetRunsAsync(int pageIndex = 0, int pageSize = int.MaxValue)

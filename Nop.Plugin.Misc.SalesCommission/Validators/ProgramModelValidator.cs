@@ -24,6 +24,7 @@ public class ProgramModelValidator : BaseNopValidator<ProgramModel>
         RuleFor(model => model.ValidFrom).WithinStoreCalendar(localizationService);
         RuleFor(model => model.ValidTo).WithinStoreCalendar(localizationService);
         RuleFor(model => model.SimulateFrom).WithinStoreCalendar(localizationService);
+        RuleFor(model => model.EffectiveDate).WithinStoreCalendar(localizationService);
         RuleFor(model => model.SimulateTo).WithinStoreCalendar(localizationService);
         RuleFor(model => model.ProgramTypeId)
             .Must(id => Enum.IsDefined((ProgramType)id))

@@ -27,7 +27,7 @@ public abstract class SalesCommissionMigration : Migration
     }
 
     /// <summary>Creates the entity's table from its builder unless it exists.</summary>
-    protected void CreateTableIfMissing<TEntity>() where TEntity : BaseEntity
+    protected internal void CreateTableIfMissing<TEntity>() where TEntity : BaseEntity
     {
         if (!Schema.Table(TableName<TEntity>()).Exists())
             Create.TableFor<TEntity>();
@@ -37,7 +37,7 @@ public abstract class SalesCommissionMigration : Migration
     /// <param name="indexName">The index name.</param>
     /// <param name="unique">True for a unique index.</param>
     /// <param name="columnNames">The columns, in order.</param>
-    protected void CreateIndexIfMissing<TEntity>(string indexName, bool unique, params string[] columnNames) where TEntity : BaseEntity
+    protected internal void CreateIndexIfMissing<TEntity>(string indexName, bool unique, params string[] columnNames) where TEntity : BaseEntity
     {
         var tableName = TableName<TEntity>();
         if (Schema.Table(tableName).Exists() && Schema.Table(tableName).Index(indexName).Exists())

@@ -55,7 +55,10 @@ public class SchemaMigration : SalesCommissionMigration
         typeof(CommissionTarget),
         typeof(RecalculationRun),
         typeof(StaffCreditedSale),
-        typeof(LedgerLock)
+        typeof(LedgerLock),
+        typeof(OrderCrediting),
+        typeof(OrderCreditingShare),
+        typeof(ProgramTermsVersion)
     ];
 
     /// <summary>
@@ -78,6 +81,23 @@ public class SchemaMigration : SalesCommissionMigration
         settingService.DeleteSetting(setting);
 
         return bool.TryParse(setting.Value, out var deleteData) && deleteData;
+    }
+
+    /// <summary>
+    /// The tables and indexes of history kept (version 1.2.0): stored crediting and program versions; shared with
+    /// <see cref="HistoryKeptMigration"/> so a fresh install and an upgrade get the same.
+    /// </summary>
+    /// <param name="migration">The migration creating them.</param>
+    internal static void CreateHistoryTables(SalesCommissionMigration migration)
+    {
+        migration.CreateTableIfMissing<OrderCrediting>();
+        migration.CreateTableIfMissing<OrderCreditingShare>();
+        migration.CreateTableIfMissing<ProgramTermsVersion>();
+
+        //one crediting per order: a racing second write is refused by the database
+        migration.CreateIndexIfMissing<OrderCrediting>("UX_SalesCommission_OrderCrediting_OrderId", true, nameof(OrderCrediting.OrderId));
+        migration.CreateIndexIfMissing<OrderCreditingShare>("IX_SalesCommission_OrderCreditingShare_OrderId", false,
+            nameof(OrderCreditingShare.OrderId));
     }
 
     #endregion
@@ -113,6 +133,7 @@ public class SchemaMigration : SalesCommissionMigration
         CreateTableIfMissing<RecalculationRun>();
         CreateTableIfMissing<StaffCreditedSale>();
         CreateTableIfMissing<LedgerLock>();
+        CreateHistoryTables(this);
 
         //one entry per order, program, beneficiary, kind, level and sequence: a redelivered event cannot pay twice
         CreateIndexIfMissing<CommissionEntry>("IX_SalesCommission_Entry_Key", true,

@@ -38,6 +38,16 @@ public sealed class ProgramModelValidatorTests
     }
 
     [Test]
+    public void An_effective_date_outside_the_store_calendar_is_named()
+    {
+        var model = Ladder();
+        model.EffectiveDate = new DateTime(9999, 12, 31);
+
+        _validator.TestValidate(model).ShouldHaveValidationErrorFor(nameof(ProgramModel.EffectiveDate))
+            .WithErrorMessage("Plugins.Misc.SalesCommission.Dates.OutOfRange");
+    }
+
+    [Test]
     public void An_empty_name_is_named()
     {
         var model = Ladder();

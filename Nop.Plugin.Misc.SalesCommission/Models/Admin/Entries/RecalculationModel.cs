@@ -21,4 +21,8 @@ public record RecalculationModel : BaseNopModel
     /// <summary>Order ids separated by commas; when given, the dates are ignored.</summary>
     [NopResourceDisplayName("Plugins.Misc.SalesCommission.Entries.Recalculation.OrderIds")]
     public string OrderIds { get; set; }
+
+    /// <summary>True to credit the orders again with today's assignments instead of the crediting kept from their payment.</summary>
+    [NopResourceDisplayName("Plugins.Misc.SalesCommission.Entries.Recalculation.CreditAgain")]
+    public bool CreditAgain { get; set; }
 }

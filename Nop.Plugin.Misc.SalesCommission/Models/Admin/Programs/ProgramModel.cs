@@ -138,6 +138,20 @@ public record ProgramModel : BaseNopEntityModel
     [NopResourceDisplayName("Plugins.Misc.SalesCommission.Programs.Fields.AcceleratorFactor")]
     public decimal? AcceleratorFactor { get; set; }
 
+    /// <summary>
+    /// The first day (UTC calendar) changed money terms apply to, on a program that has entries or versions: the change
+    /// makes a new version and orders paid before keep the terms they were paid under (today: from the moment of saving).
+    /// </summary>
+    [NopResourceDisplayName("Plugins.Misc.SalesCommission.Programs.Fields.EffectiveDate")]
+    [UIHint("DateNullable")]
+    public DateTime? EffectiveDate { get; set; }
+
+    /// <summary>True when a change of money terms makes a version (the program has entries or versions).</summary>
+    public bool HasHistory { get; set; }
+
+    /// <summary>The versions of the program's money terms, the first in force first; empty until the first versioned change.</summary>
+    public IList<ProgramVersionModel> Versions { get; set; } = [];
+
     /// <summary>First day of paid orders to simulate over.</summary>
     [NopResourceDisplayName("Plugins.Misc.SalesCommission.Programs.Simulate.From")]
     [UIHint("DateNullable")]
