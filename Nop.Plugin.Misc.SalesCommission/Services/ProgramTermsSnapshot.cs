@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Nop.Plugin.Misc.SalesCommission.Domain;
 
 namespace Nop.Plugin.Misc.SalesCommission.Services;
 
