@@ -29,6 +29,7 @@ public class ProgramModelFactory : IProgramModelFactory
     private readonly IDateTimeHelper _dateTimeHelper;
     private readonly IEntryService _entryService;
     private readonly ILocalizationService _localizationService;
+    private readonly IMoneyFormat _moneyFormat;
     private readonly IProductService _productService;
     private readonly IProgramService _programService;
     private readonly IStoreService _storeService;
@@ -43,6 +44,7 @@ public class ProgramModelFactory : IProgramModelFactory
         IDateTimeHelper dateTimeHelper,
         IEntryService entryService,
         ILocalizationService localizationService,
+        IMoneyFormat moneyFormat,
         IProductService productService,
         IProgramService programService,
         IStoreService storeService)
@@ -52,6 +54,7 @@ public class ProgramModelFactory : IProgramModelFactory
         _dateTimeHelper = dateTimeHelper;
         _entryService = entryService;
         _localizationService = localizationService;
+        _moneyFormat = moneyFormat;
         _productService = productService;
         _programService = programService;
         _storeService = storeService;
@@ -392,7 +395,7 @@ public class ProgramModelFactory : IProgramModelFactory
         {
             OrdersExamined = simulation.OrdersExamined,
             Truncated = simulation.Truncated,
-            Total = simulation.Entries.Sum(entry => entry.Amount)
+            Total = await _moneyFormat.FormatAsync(simulation.Entries.Sum(entry => entry.Amount))
         };
         foreach (var group in simulation.Entries.GroupBy(entry => (entry.BeneficiaryType, entry.BeneficiaryId))
                      .OrderByDescending(group => group.Sum(entry => entry.Amount)))
@@ -401,7 +404,7 @@ public class ProgramModelFactory : IProgramModelFactory
             {
                 Beneficiary = await NameOfAsync(group.Key.BeneficiaryType, group.Key.BeneficiaryId),
                 Entries = group.Count(),
-                Total = group.Sum(entry => entry.Amount)
+                Total = await _moneyFormat.FormatAsync(group.Sum(entry => entry.Amount))
             });
         }
 
@@ -412,8 +415,8 @@ public class ProgramModelFactory : IProgramModelFactory
                 OrderId = EngineId.ToHost(entry.OrderId),
                 Beneficiary = await NameOfAsync(entry.BeneficiaryType, entry.BeneficiaryId),
                 Kind = await KindOfAsync(entry),
-                Base = entry.Base,
-                Amount = entry.Amount,
+                Base = await _moneyFormat.FormatAsync(entry.Base),
+                Amount = await _moneyFormat.FormatAsync(entry.Amount),
                 Explanation = entry.Explanation
             });
         }
