@@ -211,6 +211,8 @@ public sealed class ScenarioReader
                 _fields.Error(JsonFieldReader.PathOf(path, name), $"splits add up to {Money.FormatPlain(shares.Sum(s => s.Split))}, not 100");
             else if (problem.Issue == SellerSplitIssue.DuplicateSeller)
                 _fields.Error(JsonFieldReader.PathOf(sharePaths[index], "staffId"), $"'{shares[index].StaffId}' is named twice");
+            else if (problem.Issue == SellerSplitIssue.NoStaffChosen)
+                continue; //the staff reference check above already reports the empty id
             else
                 _fields.Error(JsonFieldReader.PathOf(sharePaths[index], "split"), "must be above 0");
         }

@@ -1,7 +1,8 @@
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Validation;
 
 /// <summary>
-/// Checks an order's explicit seller assignment (rules §2): every seller is a known staff member, named once, with a
+/// Checks an order's explicit seller assignment (rules §2): every row names a staff member (an empty id is a row where
+/// none was chosen), a known one, named once, with a
 /// split above 0 and at most 100, and the splits add up to exactly 100. An empty assignment is valid: it names
 /// nobody, so the order is credited by the next crediting step.
 /// </summary>
@@ -27,7 +28,9 @@ public static class SellerSplitCheck
             var seller = sellers[index];
             if (seller.Split <= 0m || seller.Split > Whole)
                 problems.Add(new SellerSplitProblem(index, SellerSplitIssue.SplitOutOfRange));
-            if (!seen.Add(seller.StaffId))
+            if (string.IsNullOrEmpty(seller.StaffId))
+                problems.Add(new SellerSplitProblem(index, SellerSplitIssue.NoStaffChosen));
+            else if (!seen.Add(seller.StaffId))
                 problems.Add(new SellerSplitProblem(index, SellerSplitIssue.DuplicateSeller));
             else if (isStaff is not null && !isStaff(seller.StaffId))
                 problems.Add(new SellerSplitProblem(index, SellerSplitIssue.UnknownStaff));

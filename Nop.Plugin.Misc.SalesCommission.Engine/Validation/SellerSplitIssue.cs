@@ -13,5 +13,8 @@ public enum SellerSplitIssue
     UnknownStaff = 2,
 
     /// <summary>The splits do not add up to exactly 100.</summary>
-    TotalNot100 = 3
+    TotalNot100 = 3,
+
+    /// <summary>A row has a split but names no staff member.</summary>
+    NoStaffChosen = 4
 }

@@ -20,20 +20,20 @@ public class CommissionDashboardViewComponent : NopViewComponent
     private readonly IEntryService _entryService;
     private readonly IMissedOrderService _missedOrderService;
     private readonly IPermissionService _permissionService;
-    private readonly IPriceFormatter _priceFormatter;
+    private readonly IMoneyFormat _moneyFormat;
     private readonly IReportService _reportService;
 
     /// <summary>Creates the component.</summary>
     public CommissionDashboardViewComponent(IEntryService entryService,
         IMissedOrderService missedOrderService,
         IPermissionService permissionService,
-        IPriceFormatter priceFormatter,
+        IMoneyFormat moneyFormat,
         IReportService reportService)
     {
         _entryService = entryService;
         _missedOrderService = missedOrderService;
         _permissionService = permissionService;
-        _priceFormatter = priceFormatter;
+        _moneyFormat = moneyFormat;
         _reportService = reportService;
     }
 
@@ -50,16 +50,21 @@ public class CommissionDashboardViewComponent : NopViewComponent
         var top = reps.Where(row => row.BeneficiaryTypeId == (int)BeneficiaryType.Staff).Take(TopRepCount).ToList();
         var names = await _entryService.GetBeneficiaryNamesAsync(top.Select(row => (BeneficiaryType.Staff, row.Key)));
 
+        var commission = new Dictionary<int, string>();
+        foreach (var row in top)
+            commission[row.Key] = await _moneyFormat.FormatAsync(row.Commission);
+
         var model = new CommissionDashboardModel
         {
             Month = monthStart.ToString("yyyy-MM", CultureInfo.InvariantCulture),
             MissedOrders = await _missedOrderService.CountMissedAsync(),
-            MonthCommission = await _priceFormatter.FormatPriceAsync(reps.Sum(row => row.Commission), true, false),
-            Unpaid = await _priceFormatter.FormatPriceAsync(await _reportService.GetUnpaidTotalAsync(), true, false),
+            MonthCommission = await _moneyFormat.FormatAsync(reps.Sum(row => row.Commission)),
+            Unpaid = await _moneyFormat.FormatAsync(await _reportService.GetUnpaidTotalAsync()),
             TopReps = top.Select(row => new ReportRowModel
             {
                 Name = names.TryGetValue((BeneficiaryType.Staff, row.Key), out var name) ? name : $"#{row.Key}",
                 Commission = row.Commission,
+                CommissionText = commission[row.Key],
                 Sales = row.Sales,
                 Entries = row.Entries
             }).ToList()

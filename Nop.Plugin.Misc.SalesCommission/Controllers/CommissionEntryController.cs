@@ -28,6 +28,7 @@ public class CommissionEntryController : BasePluginController
     private readonly IEntryModelFactory _entryModelFactory;
     private readonly ILocalizationService _localizationService;
     private readonly IMissedOrderService _missedOrderService;
+    private readonly IMoneyFormat _moneyFormat;
     private readonly INotificationService _notificationService;
     private readonly IOrderSellerService _orderSellerService;
     private readonly IRecalculationService _recalculationService;
@@ -40,6 +41,7 @@ public class CommissionEntryController : BasePluginController
     public CommissionEntryController(IEntryModelFactory entryModelFactory,
         ILocalizationService localizationService,
         IMissedOrderService missedOrderService,
+        IMoneyFormat moneyFormat,
         INotificationService notificationService,
         IOrderSellerService orderSellerService,
         IRecalculationService recalculationService)
@@ -47,6 +49,7 @@ public class CommissionEntryController : BasePluginController
         _entryModelFactory = entryModelFactory;
         _localizationService = localizationService;
         _missedOrderService = missedOrderService;
+        _moneyFormat = moneyFormat;
         _notificationService = notificationService;
         _orderSellerService = orderSellerService;
         _recalculationService = recalculationService;
@@ -93,6 +96,21 @@ public class CommissionEntryController : BasePluginController
         return Json(await _entryModelFactory.PrepareEntryListModelAsync(searchModel));
     }
 
+    /// <summary>The entries, as filtered, as a CSV or Excel file.</summary>
+    [HttpPost]
+    [CheckPermission(SalesCommissionPermissionConfigManager.MANAGE_COMMISSIONS)]
+    public virtual async Task<IActionResult> Export(EntrySearchModel searchModel, ExportFormat exportFormat)
+    {
+        if (!ModelState.IsValid)
+        {
+            _notificationService.NotifyErrors(ModelState);
+            return RedirectToAction(nameof(List));
+        }
+
+        var file = await _entryModelFactory.ExportAsync(searchModel, exportFormat);
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
     /// <summary>A page of recalculation runs for the grid.</summary>
     [HttpPost]
     [CheckPermission(SalesCommissionPermissionConfigManager.MANAGE_COMMISSIONS)]
@@ -114,12 +132,12 @@ public class CommissionEntryController : BasePluginController
 
         var scope = await _entryModelFactory.GetRecalculationScopeAsync(model);
         var differences = await _recalculationService.PreviewAsync(scope.FromUtc, scope.ToUtc, scope.OrderIds, model.CreditAgain);
-        var preview = await _entryModelFactory.PrepareRecalculationPreviewModelAsync(model, differences, applied: false);
+        var preview = await _entryModelFactory.PrepareRecalculationPreviewModelAsync(model, differences);
 
         return View(ViewPath + "Preview.cshtml", preview);
     }
 
-    /// <summary>Recalculates and writes the differences.</summary>
+    /// <summary>Recalculates, writes the differences and returns to the ledger page (so a reload posts nothing again).</summary>
     [HttpPost]
     [CheckPermission(SalesCommissionPermissionConfigManager.MANAGE_COMMISSIONS)]
     public virtual async Task<IActionResult> ApplyRecalculation([Bind(Prefix = nameof(EntrySearchModel.Recalculation))] RecalculationModel model)
@@ -132,13 +150,12 @@ public class CommissionEntryController : BasePluginController
 
         var scope = await _entryModelFactory.GetRecalculationScopeAsync(model);
         var differences = await _recalculationService.ApplyAsync(scope.FromUtc, scope.ToUtc, scope.OrderIds, model.CreditAgain);
-        var result = await _entryModelFactory.PrepareRecalculationPreviewModelAsync(model, differences, applied: true);
 
         _notificationService.SuccessNotification(string.Format(CultureInfo.CurrentCulture,
             await _localizationService.GetResourceAsync(ResourcePrefix + "Recalculation.Applied"),
-            result.Differences.Count, result.NetChange.ToString("N2", CultureInfo.CurrentCulture)));
+            differences.Count, await _moneyFormat.FormatAsync(differences.Sum(difference => difference.Difference))));
 
-        return View(ViewPath + "Preview.cshtml", result);
+        return RedirectToAction(nameof(List));
     }
 
     /// <summary>Saves an order's sellers (posted with the host's order form) and returns to the order page.</summary>

@@ -10,7 +10,7 @@ using Nop.Web.Framework.Mvc.ModelBinding;
 
 namespace Nop.Plugin.Misc.SalesCommission.Controllers;
 
-/// <summary>The commission expense journal and its CSV export.</summary>
+/// <summary>The commission expense journal and its CSV and Excel exports.</summary>
 [Area(AreaNames.ADMIN)]
 [AuthorizeAdmin]
 [AutoValidateAntiforgeryToken]
@@ -18,10 +18,7 @@ public class CommissionExpenseController : BasePluginController
 {
     #region Fields
 
-    private const string ExportFileName = "commission-expenses.csv";
-
     private readonly IExpenseModelFactory _expenseModelFactory;
-    private readonly IExpenseService _expenseService;
     private readonly INotificationService _notificationService;
 
     #endregion
@@ -30,11 +27,9 @@ public class CommissionExpenseController : BasePluginController
 
     /// <summary>Creates the controller.</summary>
     public CommissionExpenseController(IExpenseModelFactory expenseModelFactory,
-        IExpenseService expenseService,
         INotificationService notificationService)
     {
         _expenseModelFactory = expenseModelFactory;
-        _expenseService = expenseService;
         _notificationService = notificationService;
     }
 
@@ -61,10 +56,10 @@ public class CommissionExpenseController : BasePluginController
         return Json(await _expenseModelFactory.PrepareExpenseListModelAsync(searchModel));
     }
 
-    /// <summary>The journal, as filtered, as a CSV file.</summary>
+    /// <summary>The journal, as filtered, as a CSV or Excel file.</summary>
     [HttpPost]
     [CheckPermission(SalesCommissionPermissionConfigManager.PAY_RECEIPTS)]
-    public virtual async Task<IActionResult> ExportCsv(ExpenseSearchModel searchModel)
+    public virtual async Task<IActionResult> Export(ExpenseSearchModel searchModel, ExportFormat exportFormat)
     {
         if (!ModelState.IsValid)
         {
@@ -72,10 +67,8 @@ public class CommissionExpenseController : BasePluginController
             return RedirectToAction(nameof(List));
         }
 
-        var (fromUtc, toUtc, type) = await _expenseModelFactory.GetFilterAsync(searchModel);
-        var csv = await _expenseService.ExportCsvAsync(fromUtc, toUtc, type);
-
-        return File(csv, "text/csv", ExportFileName);
+        var file = await _expenseModelFactory.ExportAsync(searchModel, exportFormat);
+        return File(file.Content, file.ContentType, file.FileName);
     }
 
     #endregion

@@ -26,6 +26,7 @@ public class CommissionReceiptController : BasePluginController
 
     private readonly IExpenseService _expenseService;
     private readonly ILocalizationService _localizationService;
+    private readonly IMoneyFormat _moneyFormat;
     private readonly INotificationService _notificationService;
     private readonly IReceiptModelFactory _receiptModelFactory;
     private readonly IReceiptService _receiptService;
@@ -37,12 +38,14 @@ public class CommissionReceiptController : BasePluginController
     /// <summary>Creates the controller.</summary>
     public CommissionReceiptController(IExpenseService expenseService,
         ILocalizationService localizationService,
+        IMoneyFormat moneyFormat,
         INotificationService notificationService,
         IReceiptModelFactory receiptModelFactory,
         IReceiptService receiptService)
     {
         _expenseService = expenseService;
         _localizationService = localizationService;
+        _moneyFormat = moneyFormat;
         _notificationService = notificationService;
         _receiptModelFactory = receiptModelFactory;
         _receiptService = receiptService;
@@ -106,7 +109,7 @@ public class CommissionReceiptController : BasePluginController
 
         _notificationService.SuccessNotification(string.Format(CultureInfo.CurrentCulture,
             await _localizationService.GetResourceAsync(ResourcePrefix + "CreateDrafts.Done"),
-            drafts.Count, drafts.Sum(receipt => receipt.Total).ToString("N2", CultureInfo.CurrentCulture)));
+            drafts.Count, await _moneyFormat.FormatAsync(drafts.Sum(receipt => receipt.Total))));
 
         return RedirectToAction(nameof(List));
     }
@@ -129,6 +132,16 @@ public class CommissionReceiptController : BasePluginController
             return RedirectToAction(nameof(List));
 
         return View(ViewPath + "Statement.cshtml", model);
+    }
+
+    /// <summary>A receipt's statement lines as a CSV or Excel file.</summary>
+    [CheckPermission(SalesCommissionPermissionConfigManager.PAY_RECEIPTS)]
+    public virtual async Task<IActionResult> ExportStatement(int id, ExportFormat exportFormat)
+    {
+        if (await _receiptModelFactory.ExportStatementAsync(id, exportFormat) is not { } file)
+            return RedirectToAction(nameof(List));
+
+        return File(file.Content, file.ContentType, file.FileName);
     }
 
     /// <summary>Approves a draft.</summary>

@@ -10,7 +10,7 @@ using Nop.Web.Framework.Mvc.ModelBinding;
 
 namespace Nop.Plugin.Misc.SalesCommission.Controllers;
 
-/// <summary>Commission and credited sales by rep, team, program, client, product and month, with a chart and CSV.</summary>
+/// <summary>Commission and credited sales by rep, team, program, client, product and month, with a chart, CSV and Excel.</summary>
 [Area(AreaNames.ADMIN)]
 [AuthorizeAdmin]
 [AutoValidateAntiforgeryToken]
@@ -55,10 +55,10 @@ public class CommissionReportController : BasePluginController
         return Json(await _reportModelFactory.PrepareReportListModelAsync(searchModel));
     }
 
-    /// <summary>The whole report, as filtered, as a CSV file.</summary>
+    /// <summary>The whole report, as filtered, as a CSV or Excel file.</summary>
     [HttpPost]
     [CheckPermission(SalesCommissionPermissionConfigManager.VIEW_REPORTS)]
-    public virtual async Task<IActionResult> ExportCsv(ReportSearchModel searchModel)
+    public virtual async Task<IActionResult> Export(ReportSearchModel searchModel, ExportFormat exportFormat)
     {
         if (!ModelState.IsValid)
         {
@@ -66,7 +66,8 @@ public class CommissionReportController : BasePluginController
             return RedirectToAction(nameof(Index));
         }
 
-        return File(await _reportModelFactory.ExportCsvAsync(searchModel), "text/csv", "commission-report.csv");
+        var file = await _reportModelFactory.ExportAsync(searchModel, exportFormat);
+        return File(file.Content, file.ContentType, file.FileName);
     }
 
     #endregion

@@ -24,13 +24,30 @@ public class EntryModelFactory : IEntryModelFactory
 
     private const string ResourcePrefix = "Plugins.Misc.SalesCommission.Entries.";
 
+    private static readonly IReadOnlyList<ExportColumn<EntryModel>> ExportColumns =
+    [
+        new("Order", entry => entry.OrderId),
+        new("PaidOn", entry => entry.OrderPaidOn),
+        new("Beneficiary", entry => entry.BeneficiaryName),
+        new("BeneficiaryType", entry => entry.BeneficiaryType),
+        new("Program", entry => entry.ProgramName),
+        new("Kind", entry => entry.Kind),
+        new("Status", entry => entry.Status),
+        new("Base", entry => entry.Base),
+        new("Amount", entry => entry.Amount),
+        new("Explanation", entry => entry.Explanation),
+        new("Receipt", entry => entry.ReceiptId)
+    ];
+
     private readonly ICustomerService _customerService;
     private readonly IDateTimeHelper _dateTimeHelper;
     private readonly IUserCalendar _userCalendar;
     private readonly IEntryService _entryService;
     private readonly IExplanationService _explanationService;
     private readonly ILedgerStore _ledgerStore;
+    private readonly IListExport _listExport;
     private readonly ILocalizationService _localizationService;
+    private readonly IMoneyFormat _moneyFormat;
     private readonly IOrderSellerService _orderSellerService;
     private readonly IRecalculationService _recalculationService;
 
@@ -45,7 +62,9 @@ public class EntryModelFactory : IEntryModelFactory
         IEntryService entryService,
         IExplanationService explanationService,
         ILedgerStore ledgerStore,
+        IListExport listExport,
         ILocalizationService localizationService,
+        IMoneyFormat moneyFormat,
         IOrderSellerService orderSellerService,
         IRecalculationService recalculationService)
     {
@@ -55,7 +74,9 @@ public class EntryModelFactory : IEntryModelFactory
         _entryService = entryService;
         _explanationService = explanationService;
         _ledgerStore = ledgerStore;
+        _listExport = listExport;
         _localizationService = localizationService;
+        _moneyFormat = moneyFormat;
         _orderSellerService = orderSellerService;
         _recalculationService = recalculationService;
     }
@@ -103,6 +124,27 @@ public class EntryModelFactory : IEntryModelFactory
         return $"{await DayAsync(run.FromUtc)} – {await DayAsync(run.ToUtc)}";
     }
 
+    /// <summary>Who the order credits now, with their splits, and the crediting step that named them.</summary>
+    private async Task<string> DescribeCreditAsync(int orderId)
+    {
+        if (await _orderSellerService.GetCreditAsync(orderId) is not { } credit)
+            return string.Empty;
+
+        var source = await _localizationService.GetResourceAsync($"Plugins.Misc.SalesCommission.OrderPanel.CreditSource.{credit.Source}");
+        if (credit.IsUncredited)
+            return source;
+
+        var names = await _entryService.GetBeneficiaryNamesAsync(credit.Staff.Select(share => (BeneficiaryType.Staff, EngineId.ToHost(share.StaffId))));
+        var staff = credit.Staff.Select(share =>
+        {
+            var id = EngineId.ToHost(share.StaffId);
+            var name = names.TryGetValue((BeneficiaryType.Staff, id), out var found) ? found : $"#{id}";
+            return string.Format(CultureInfo.CurrentCulture, "{0} {1:0.##}%", name, share.Split);
+        });
+
+        return string.Format(CultureInfo.CurrentCulture, "{0} ({1})", string.Join(", ", staff), source);
+    }
+
     #endregion
 
     #region Methods
@@ -140,6 +182,17 @@ public class EntryModelFactory : IEntryModelFactory
     }
 
     /// <inheritdoc />
+    public virtual async Task<ExportFile> ExportAsync(EntrySearchModel searchModel, ExportFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(searchModel);
+
+        var days = await _userCalendar.DaysAsync(searchModel.SearchPaidFrom, searchModel.SearchPaidTo);
+        var entries = await _entryService.SearchEntriesAsync(ToSearch(searchModel, days.FromUtc, days.ToUtc));
+
+        return await _listExport.ExportAsync(format, "commission-entries", await PrepareEntryModelsAsync(entries), ExportColumns);
+    }
+
+    /// <inheritdoc />
     public virtual async Task<IList<EntryModel>> PrepareEntryModelsAsync(IEnumerable<CommissionEntry> entries)
     {
         var list = entries.ToList();
@@ -164,6 +217,8 @@ public class EntryModelFactory : IEntryModelFactory
                 Status = await _localizationService.GetLocalizedEnumAsync(entry.Status),
                 Base = entry.Base,
                 Amount = entry.Amount,
+                BaseText = await _moneyFormat.FormatAsync(entry.Base),
+                AmountText = await _moneyFormat.FormatAsync(entry.Amount),
                 Explanation = explanation,
                 ReceiptId = entry.ReceiptId
             });
@@ -205,17 +260,18 @@ public class EntryModelFactory : IEntryModelFactory
 
     /// <inheritdoc />
     public virtual async Task<RecalculationPreviewModel> PrepareRecalculationPreviewModelAsync(RecalculationModel request,
-        IReadOnlyList<RecalculationDifference> differences, bool applied)
+        IReadOnlyList<RecalculationDifference> differences)
     {
         var beneficiaries = differences.Select(d => (d.Group.BeneficiaryType, EngineId.ToHost(d.Group.BeneficiaryId)));
         var names = await _entryService.GetBeneficiaryNamesAsync(beneficiaries);
         var programs = await _entryService.GetProgramNamesAsync(differences.Select(d => EngineId.ToHost(d.Group.ProgramId)));
 
-        return new RecalculationPreviewModel
+        var netChange = differences.Sum(d => d.Difference);
+        var model = new RecalculationPreviewModel
         {
             Request = request,
-            Applied = applied,
-            NetChange = differences.Sum(d => d.Difference),
+            NetChange = netChange,
+            NetChangeText = await _moneyFormat.FormatAsync(netChange),
             Differences = differences.Select(d =>
             {
                 var beneficiaryId = EngineId.ToHost(d.Group.BeneficiaryId);
@@ -232,6 +288,15 @@ public class EntryModelFactory : IEntryModelFactory
                 };
             }).ToList()
         };
+
+        foreach (var difference in model.Differences)
+        {
+            difference.CurrentText = await _moneyFormat.FormatAsync(difference.Current);
+            difference.RecalculatedText = await _moneyFormat.FormatAsync(difference.Recalculated);
+            difference.DifferenceText = await _moneyFormat.FormatAsync(difference.Difference);
+        }
+
+        return model;
     }
 
     /// <inheritdoc />
@@ -259,6 +324,7 @@ public class EntryModelFactory : IEntryModelFactory
                 EntriesAdded = run.EntriesAdded,
                 EntriesRemoved = run.EntriesRemoved,
                 NetChange = run.NetChange,
+                NetChangeText = await _moneyFormat.FormatAsync(run.NetChange),
                 Result = run.Result
             });
         }
@@ -270,11 +336,14 @@ public class EntryModelFactory : IEntryModelFactory
     public virtual async Task<OrderCommissionPanelModel> PrepareOrderPanelModelAsync(int orderId)
     {
         var entries = await _ledgerStore.GetOrderEntriesAsync(orderId);
+        var total = entries.Sum(entry => entry.Amount);
         var model = new OrderCommissionPanelModel
         {
             OrderId = orderId,
             Entries = await PrepareEntryModelsAsync(entries),
-            Total = entries.Sum(entry => entry.Amount),
+            Total = total,
+            TotalText = await _moneyFormat.FormatAsync(total),
+            Credited = await DescribeCreditAsync(orderId),
             Sellers = new OrderSellersModel { CommissionOrderId = orderId }
         };
 

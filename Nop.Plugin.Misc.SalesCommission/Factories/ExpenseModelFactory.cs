@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Models.Admin.Expenses;
 using Nop.Plugin.Misc.SalesCommission.Services;
@@ -9,12 +10,14 @@ using Nop.Web.Framework.Models.Extensions;
 
 namespace Nop.Plugin.Misc.SalesCommission.Factories;
 
-/// <summary>Builds the view models of the expense journal page.</summary>
+/// <summary>Builds the view models of the expense journal page and its exports.</summary>
 public class ExpenseModelFactory : IExpenseModelFactory
 {
     #region Fields
 
     private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly IListExport _listExport;
+    private readonly IMoneyFormat _moneyFormat;
     private readonly IUserCalendar _userCalendar;
     private readonly IEntryService _entryService;
     private readonly IExpenseService _expenseService;
@@ -26,12 +29,16 @@ public class ExpenseModelFactory : IExpenseModelFactory
 
     /// <summary>Creates the factory.</summary>
     public ExpenseModelFactory(IDateTimeHelper dateTimeHelper,
+        IListExport listExport,
+        IMoneyFormat moneyFormat,
         IUserCalendar userCalendar,
         IEntryService entryService,
         IExpenseService expenseService,
         ILocalizationService localizationService)
     {
         _dateTimeHelper = dateTimeHelper;
+        _listExport = listExport;
+        _moneyFormat = moneyFormat;
         _userCalendar = userCalendar;
         _entryService = entryService;
         _expenseService = expenseService;
@@ -77,12 +84,15 @@ public class ExpenseModelFactory : IExpenseModelFactory
         foreach (var expense in expenses)
         {
             var beneficiaryType = expense.BeneficiaryType;
+            var date = await _dateTimeHelper.ConvertToUserTimeAsync(expense.DateUtc, DateTimeKind.Utc);
             rows.Add(new ExpenseModel
             {
                 Id = expense.Id,
-                Date = await _dateTimeHelper.ConvertToUserTimeAsync(expense.DateUtc, DateTimeKind.Utc),
+                Date = date,
+                DateText = date.ToString("d", CultureInfo.CurrentCulture),
                 Category = expense.Category,
                 Amount = expense.Amount,
+                AmountText = await _moneyFormat.FormatAsync(expense.Amount),
                 BeneficiaryType = await _localizationService.GetLocalizedEnumAsync(beneficiaryType),
                 BeneficiaryName = names.TryGetValue((beneficiaryType, expense.BeneficiaryId), out var name) ? name : $"#{expense.BeneficiaryId}",
                 ReceiptId = expense.ReceiptId,
@@ -92,6 +102,30 @@ public class ExpenseModelFactory : IExpenseModelFactory
         }
 
         return new ExpenseListModel().PrepareToGrid(searchModel, expenses, () => rows);
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<ExportFile> ExportAsync(ExpenseSearchModel searchModel, ExportFormat format)
+    {
+        var (fromUtc, toUtc, type) = await GetFilterAsync(searchModel);
+        var expenses = await _expenseService.SearchExpensesAsync(fromUtc, toUtc, type);
+        var names = await _entryService.GetBeneficiaryNamesAsync(expenses.Select(expense => (expense.BeneficiaryType, expense.BeneficiaryId)));
+        var days = new Dictionary<int, DateTime>();
+        foreach (var expense in expenses)
+            days[expense.Id] = await _dateTimeHelper.ConvertToUserTimeAsync(expense.DateUtc, DateTimeKind.Utc);
+
+        //the accountant's columns: stable invariant captions and values, the beneficiary's id beside the name for payroll
+        return await _listExport.ExportAsync<CommissionExpense>(format, "commission-expenses", expenses,
+        [
+            new("Date", expense => days[expense.Id]),
+            new("Category", expense => expense.Category),
+            new("Amount", expense => expense.Amount),
+            new("BeneficiaryType", expense => expense.BeneficiaryType.ToString()),
+            new("BeneficiaryId", expense => expense.BeneficiaryId),
+            new("Beneficiary", expense => names.TryGetValue((expense.BeneficiaryType, expense.BeneficiaryId), out var name) ? name : null),
+            new("Receipt", expense => expense.Reference),
+            new("Note", expense => expense.Note)
+        ]);
     }
 
     #endregion

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Plugin.Misc.SalesCommission.Models.Admin.Entries;
+using Nop.Plugin.Misc.SalesCommission.Services;
 
 namespace Nop.Plugin.Misc.SalesCommission.Factories;
 
@@ -17,6 +18,12 @@ public interface IEntryModelFactory
     /// <param name="searchModel">The search model.</param>
     /// <returns>A task that represents the asynchronous operation. The task result contains the list model.</returns>
     Task<EntryListModel> PrepareEntryListModelAsync(EntrySearchModel searchModel);
+
+    /// <summary>Gets the entries, as filtered, as a CSV or Excel file.</summary>
+    /// <param name="searchModel">The ledger page's filters.</param>
+    /// <param name="format">CSV or Excel.</param>
+    /// <returns>A task that represents the asynchronous operation. The task result contains the file.</returns>
+    Task<ExportFile> ExportAsync(EntrySearchModel searchModel, ExportFormat format);
 
     /// <summary>Prepares entry rows with their beneficiary and program names.</summary>
     /// <param name="entries">The entries.</param>
@@ -34,13 +41,12 @@ public interface IEntryModelFactory
     /// <returns>A task that represents the asynchronous operation. The task result contains the scope.</returns>
     Task<RecalculationScope> GetRecalculationScopeAsync(RecalculationModel model);
 
-    /// <summary>Prepares the preview (or result) of a recalculation.</summary>
-    /// <param name="request">What was recalculated.</param>
+    /// <summary>Prepares the preview of a recalculation.</summary>
+    /// <param name="request">What is recalculated.</param>
     /// <param name="differences">The engine's differences.</param>
-    /// <param name="applied">True when they were written.</param>
     /// <returns>A task that represents the asynchronous operation. The task result contains the model.</returns>
     Task<RecalculationPreviewModel> PrepareRecalculationPreviewModelAsync(RecalculationModel request,
-        IReadOnlyList<RecalculationDifference> differences, bool applied);
+        IReadOnlyList<RecalculationDifference> differences);
 
     /// <summary>Prepares a page of recalculation runs.</summary>
     /// <param name="searchModel">The search model.</param>

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.SalesCommission.Services;
 using Nop.Plugin.Misc.SalesCommission.Models.Admin.Receipts;
 
 namespace Nop.Plugin.Misc.SalesCommission.Factories;
@@ -19,6 +20,12 @@ public interface IReceiptModelFactory
     /// <param name="receiptId">The receipt id.</param>
     /// <returns>A task that represents the asynchronous operation. The task result contains the model, or null when there is no such receipt.</returns>
     Task<ReceiptModel> PrepareReceiptModelAsync(int receiptId);
+
+    /// <summary>Gets a receipt's statement lines (its entries) as a CSV or Excel file.</summary>
+    /// <param name="receiptId">The receipt.</param>
+    /// <param name="format">CSV or Excel.</param>
+    /// <returns>A task that represents the asynchronous operation. The task result contains the file, or null when there is no such receipt.</returns>
+    Task<ExportFile> ExportStatementAsync(int receiptId, ExportFormat format);
 
     /// <summary>Converts a day the user picked into the UTC end of that day (a cut-off or a payment date).</summary>
     /// <param name="day">The day.</param>

@@ -1,8 +1,9 @@
 using Nop.Plugin.Misc.SalesCommission.Models.Admin.Reports;
+using Nop.Plugin.Misc.SalesCommission.Services;
 
 namespace Nop.Plugin.Misc.SalesCommission.Factories;
 
-/// <summary>Builds the view models of the reports page and its CSV export.</summary>
+/// <summary>Builds the view models of the reports page and its CSV and Excel exports.</summary>
 public interface IReportModelFactory
 {
     /// <summary>Prepares the search model with its choices.</summary>
@@ -13,7 +14,7 @@ public interface IReportModelFactory
     /// <returns>A task that represents the asynchronous operation; its result is the page</returns>
     Task<ReportListModel> PrepareReportListModelAsync(ReportSearchModel searchModel);
 
-    /// <summary>Gets the whole report, as filtered, as CSV.</summary>
-    /// <returns>A task that represents the asynchronous operation; its result is the file's bytes (UTF-8)</returns>
-    Task<byte[]> ExportCsvAsync(ReportSearchModel searchModel);
+    /// <summary>Gets the whole report, as filtered, as a CSV or Excel file.</summary>
+    /// <returns>A task that represents the asynchronous operation; its result is the file</returns>
+    Task<ExportFile> ExportAsync(ReportSearchModel searchModel, ExportFormat format);
 }

@@ -29,6 +29,7 @@ public class ProgramModelFactory : IProgramModelFactory
     private readonly IEntryService _entryService;
     private readonly IExplanationService _explanationService;
     private readonly ILocalizationService _localizationService;
+    private readonly IMoneyFormat _moneyFormat;
     private readonly IProductService _productService;
     private readonly IProgramService _programService;
     private readonly IProgramVersionService _programVersionService;
@@ -45,6 +46,7 @@ public class ProgramModelFactory : IProgramModelFactory
         IEntryService entryService,
         IExplanationService explanationService,
         ILocalizationService localizationService,
+        IMoneyFormat moneyFormat,
         IProductService productService,
         IProgramService programService,
         IProgramVersionService programVersionService,
@@ -56,6 +58,7 @@ public class ProgramModelFactory : IProgramModelFactory
         _entryService = entryService;
         _explanationService = explanationService;
         _localizationService = localizationService;
+        _moneyFormat = moneyFormat;
         _productService = productService;
         _programService = programService;
         _programVersionService = programVersionService;
@@ -428,7 +431,7 @@ public class ProgramModelFactory : IProgramModelFactory
         {
             OrdersExamined = simulation.OrdersExamined,
             Truncated = simulation.Truncated,
-            Total = simulation.Entries.Sum(entry => entry.Amount)
+            Total = await _moneyFormat.FormatAsync(simulation.Entries.Sum(entry => entry.Amount))
         };
         foreach (var group in simulation.Entries.GroupBy(entry => (entry.BeneficiaryType, entry.BeneficiaryId))
                      .OrderByDescending(group => group.Sum(entry => entry.Amount)))
@@ -437,7 +440,7 @@ public class ProgramModelFactory : IProgramModelFactory
             {
                 Beneficiary = await NameOfAsync(group.Key.BeneficiaryType, group.Key.BeneficiaryId),
                 Entries = group.Count(),
-                Total = group.Sum(entry => entry.Amount)
+                Total = await _moneyFormat.FormatAsync(group.Sum(entry => entry.Amount))
             });
         }
 
@@ -450,8 +453,8 @@ public class ProgramModelFactory : IProgramModelFactory
                 OrderId = EngineId.ToHost(entry.OrderId),
                 Beneficiary = await NameOfAsync(entry.BeneficiaryType, entry.BeneficiaryId),
                 Kind = await KindOfAsync(entry),
-                Base = entry.Base,
-                Amount = entry.Amount,
+                Base = await _moneyFormat.FormatAsync(entry.Base),
+                Amount = await _moneyFormat.FormatAsync(entry.Amount),
                 Explanation = explanation
             });
         }

@@ -22,7 +22,9 @@ public class ReceiptModelFactory : IReceiptModelFactory
     private readonly IEntryModelFactory _entryModelFactory;
     private readonly IEntryService _entryService;
     private readonly IExpenseService _expenseService;
+    private readonly IListExport _listExport;
     private readonly ILocalizationService _localizationService;
+    private readonly IMoneyFormat _moneyFormat;
     private readonly IReceiptService _receiptService;
 
     #endregion
@@ -35,7 +37,9 @@ public class ReceiptModelFactory : IReceiptModelFactory
         IEntryModelFactory entryModelFactory,
         IEntryService entryService,
         IExpenseService expenseService,
+        IListExport listExport,
         ILocalizationService localizationService,
+        IMoneyFormat moneyFormat,
         IReceiptService receiptService)
     {
         _dateTimeHelper = dateTimeHelper;
@@ -43,7 +47,9 @@ public class ReceiptModelFactory : IReceiptModelFactory
         _entryModelFactory = entryModelFactory;
         _entryService = entryService;
         _expenseService = expenseService;
+        _listExport = listExport;
         _localizationService = localizationService;
+        _moneyFormat = moneyFormat;
         _receiptService = receiptService;
     }
 
@@ -57,6 +63,7 @@ public class ReceiptModelFactory : IReceiptModelFactory
     private async Task<ReceiptModel> ToModelAsync(CommissionReceipt receipt, IDictionary<(BeneficiaryType Type, int Id), string> names)
     {
         var type = receipt.BeneficiaryType;
+        var cutoff = await _dateTimeHelper.ConvertToUserTimeAsync(receipt.CutoffUtc, DateTimeKind.Utc);
         return new ReceiptModel
         {
             Id = receipt.Id,
@@ -64,8 +71,10 @@ public class ReceiptModelFactory : IReceiptModelFactory
             BeneficiaryName = names.TryGetValue((type, receipt.BeneficiaryId), out var name) ? name : $"#{receipt.BeneficiaryId}",
             BeneficiaryType = await _localizationService.GetLocalizedEnumAsync(type),
             Status = await _localizationService.GetLocalizedEnumAsync(receipt.Status),
-            Cutoff = await _dateTimeHelper.ConvertToUserTimeAsync(receipt.CutoffUtc, DateTimeKind.Utc),
+            Cutoff = cutoff,
+            CutoffText = cutoff.ToString("d", CultureInfo.CurrentCulture),
             Total = receipt.Total,
+            TotalText = await _moneyFormat.FormatAsync(receipt.Total),
             CreatedOn = await _dateTimeHelper.ConvertToUserTimeAsync(receipt.CreatedOnUtc, DateTimeKind.Utc),
             ApprovedOn = await ToUserTimeAsync(receipt.ApprovedOnUtc),
             PaidOn = await ToUserTimeAsync(receipt.PaidOnUtc),
@@ -142,6 +151,25 @@ public class ReceiptModelFactory : IReceiptModelFactory
         model.BookExpense = new BookExpenseModel { ReceiptId = receipt.Id };
 
         return model;
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<ExportFile> ExportStatementAsync(int receiptId, ExportFormat format)
+    {
+        if (await _receiptService.GetReceiptByIdAsync(receiptId) is not { } receipt)
+            return null;
+
+        var entries = await _entryModelFactory.PrepareEntryModelsAsync(await _receiptService.GetReceiptEntriesAsync(receipt.Id));
+        return await _listExport.ExportAsync<EntryModel>(format, $"commission-statement-{receipt.Number}", entries,
+        [
+            new("Receipt", _ => receipt.Number),
+            new("Order", entry => entry.OrderId),
+            new("PaidOn", entry => entry.OrderPaidOn),
+            new("Program", entry => entry.ProgramName),
+            new("Kind", entry => entry.Kind),
+            new("Explanation", entry => entry.Explanation),
+            new("Amount", entry => entry.Amount)
+        ]);
     }
 
     /// <inheritdoc />

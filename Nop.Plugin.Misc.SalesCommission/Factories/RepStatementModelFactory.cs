@@ -24,39 +24,36 @@ public class RepStatementModelFactory : IRepStatementModelFactory
 {
     private const int EntriesPageSize = 20;
 
-    private readonly CurrencySettings _currencySettings;
-    private readonly ICurrencyService _currencyService;
     private readonly ICustomerService _customerService;
     private readonly IDateTimeHelper _dateTimeHelper;
     private readonly IExplanationService _explanationService;
+    private readonly IEntryService _entryService;
     private readonly ILocalizationService _localizationService;
+    private readonly IMoneyFormat _moneyFormat;
     private readonly IOrderService _orderService;
-    private readonly IPriceFormatter _priceFormatter;
     private readonly IReceiptService _receiptService;
     private readonly IRepStatementService _repStatementService;
     private readonly ITargetService _targetService;
 
     /// <summary>Creates the factory.</summary>
-    public RepStatementModelFactory(CurrencySettings currencySettings,
-        ICurrencyService currencyService,
-        ICustomerService customerService,
+    public RepStatementModelFactory(ICustomerService customerService,
         IDateTimeHelper dateTimeHelper,
         IExplanationService explanationService,
+        IEntryService entryService,
         ILocalizationService localizationService,
+        IMoneyFormat moneyFormat,
         IOrderService orderService,
-        IPriceFormatter priceFormatter,
         IReceiptService receiptService,
         IRepStatementService repStatementService,
         ITargetService targetService)
     {
-        _currencySettings = currencySettings;
-        _currencyService = currencyService;
         _customerService = customerService;
         _dateTimeHelper = dateTimeHelper;
         _explanationService = explanationService;
+        _entryService = entryService;
         _localizationService = localizationService;
+        _moneyFormat = moneyFormat;
         _orderService = orderService;
-        _priceFormatter = priceFormatter;
         _receiptService = receiptService;
         _repStatementService = repStatementService;
         _targetService = targetService;
@@ -185,6 +182,7 @@ public class RepStatementModelFactory : IRepStatementModelFactory
         var orders = (await _orderService.GetOrdersByIdsAsync(entries.Select(entry => entry.OrderId).Distinct().ToArray()))
             .ToDictionary(order => order.Id);
         var explanations = await _explanationService.ExplainAsync(entries.ToList());
+        var programs = await _entryService.GetProgramNamesAsync(entries.Select(entry => entry.ProgramId));
         var rows = new List<CommissionEntryRowModel>();
         foreach (var (entry, explanation) in entries.Zip(explanations))
         {
@@ -196,6 +194,7 @@ public class RepStatementModelFactory : IRepStatementModelFactory
                 CreatedOn = (await ToUserTimeAsync(entry.CreatedOnUtc))!.Value,
                 OrderNumber = orders.TryGetValue(entry.OrderId, out var order) ? order.CustomOrderNumber : EngineId.Of(entry.OrderId),
                 Kind = await _localizationService.GetLocalizedEnumAsync(entry.Kind),
+                ProgramName = programs.TryGetValue(entry.ProgramId, out var program) ? program : $"#{entry.ProgramId}",
                 Amount = await FormatAsync(entry.Amount),
                 Status = await _localizationService.GetLocalizedEnumAsync(status),
                 Explanation = explanation
@@ -214,11 +213,7 @@ public class RepStatementModelFactory : IRepStatementModelFactory
         return await _customerService.GetStaffNameAsync(customer);
     }
 
-    private async Task<string> FormatAsync(decimal amount)
-    {
-        var primaryCurrency = await _currencyService.GetCurrencyByIdAsync(_currencySettings.PrimaryStoreCurrencyId);
-        return await _priceFormatter.FormatPriceAsync(amount, true, primaryCurrency);
-    }
+    private Task<string> FormatAsync(decimal amount) => _moneyFormat.FormatAsync(amount);
 
     private async Task<DateTime?> ToUserTimeAsync(DateTime? utc) =>
         utc is { } value ? await _dateTimeHelper.ConvertToUserTimeAsync(value, DateTimeKind.Utc) : null;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Core;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
@@ -14,12 +13,22 @@ using Nop.Web.Framework.Models.Extensions;
 
 namespace Nop.Plugin.Misc.SalesCommission.Factories;
 
-/// <summary>Builds the view models of the reports page and its CSV export.</summary>
+/// <summary>Builds the view models of the reports page and its CSV and Excel exports.</summary>
 public class ReportModelFactory : IReportModelFactory
 {
     #region Fields
 
+    private static readonly IReadOnlyList<ExportColumn<ReportRowModel>> ExportColumns =
+    [
+        new("Name", row => row.Name),
+        new("Commission", row => row.Commission),
+        new("Sales", row => row.Sales),
+        new("Entries", row => row.Entries)
+    ];
+
     private readonly ICustomerService _customerService;
+    private readonly IListExport _listExport;
+    private readonly IMoneyFormat _moneyFormat;
     private readonly IUserCalendar _userCalendar;
     private readonly IEntryService _entryService;
     private readonly ILocalizationService _localizationService;
@@ -35,7 +44,9 @@ public class ReportModelFactory : IReportModelFactory
     public ReportModelFactory(ICustomerService customerService,
         IUserCalendar userCalendar,
         IEntryService entryService,
+        IListExport listExport,
         ILocalizationService localizationService,
+        IMoneyFormat moneyFormat,
         IProductService productService,
         IReportService reportService,
         IStoreService storeService)
@@ -43,7 +54,9 @@ public class ReportModelFactory : IReportModelFactory
         _customerService = customerService;
         _userCalendar = userCalendar;
         _entryService = entryService;
+        _listExport = listExport;
         _localizationService = localizationService;
+        _moneyFormat = moneyFormat;
         _productService = productService;
         _reportService = reportService;
         _storeService = storeService;
@@ -135,25 +148,21 @@ public class ReportModelFactory : IReportModelFactory
         ArgumentNullException.ThrowIfNull(searchModel);
 
         var rows = new PagedList<ReportRowModel>(await GetRowsAsync(searchModel), searchModel.Page - 1, searchModel.PageSize);
+        foreach (var row in rows)
+        {
+            row.CommissionText = await _moneyFormat.FormatAsync(row.Commission);
+            row.SalesText = row.Sales is { } sales ? await _moneyFormat.FormatAsync(sales) : string.Empty;
+        }
+
         return new ReportListModel().PrepareToGrid(searchModel, rows, () => rows);
     }
 
     /// <inheritdoc />
-    public virtual async Task<byte[]> ExportCsvAsync(ReportSearchModel searchModel)
+    public virtual async Task<ExportFile> ExportAsync(ReportSearchModel searchModel, ExportFormat format)
     {
         ArgumentNullException.ThrowIfNull(searchModel);
 
-        var csv = new StringBuilder("Name,Commission,Sales,Entries\r\n");
-        foreach (var row in await GetRowsAsync(searchModel))
-        {
-            csv.Append(string.Join(',',
-                CsvFormat.Field(row.Name),
-                CsvFormat.Field(row.Commission.ToString("0.00", CultureInfo.InvariantCulture), isText: false),
-                CsvFormat.Field(row.Sales.ToString("0.00", CultureInfo.InvariantCulture), isText: false),
-                CsvFormat.Field(row.Entries.ToString(CultureInfo.InvariantCulture), isText: false))).Append("\r\n");
-        }
-
-        return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
+        return await _listExport.ExportAsync(format, "commission-report", await GetRowsAsync(searchModel), ExportColumns);
     }
 
     #endregion

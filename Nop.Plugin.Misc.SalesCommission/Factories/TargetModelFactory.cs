@@ -22,6 +22,7 @@ public class TargetModelFactory : ITargetModelFactory
     private readonly ICustomerService _customerService;
     private readonly IEntryService _entryService;
     private readonly ILocalizationService _localizationService;
+    private readonly IMoneyFormat _moneyFormat;
     private readonly ITargetService _targetService;
 
     #endregion
@@ -32,11 +33,13 @@ public class TargetModelFactory : ITargetModelFactory
     public TargetModelFactory(ICustomerService customerService,
         IEntryService entryService,
         ILocalizationService localizationService,
+        IMoneyFormat moneyFormat,
         ITargetService targetService)
     {
         _customerService = customerService;
         _entryService = entryService;
         _localizationService = localizationService;
+        _moneyFormat = moneyFormat;
         _targetService = targetService;
     }
 
@@ -89,12 +92,15 @@ public class TargetModelFactory : ITargetModelFactory
                 OwnerName = target.StaffCustomerId is { } staffId
                     ? staffNames.TryGetValue((BeneficiaryType.Staff, staffId), out var name) ? name : $"#{staffId}"
                     : string.Format(teamQuota, await GetGroupNameAsync(target.CustomerRoleId ?? 0)),
-                PeriodLabel = string.Format(CultureInfo.InvariantCulture, "{0} {1:yyyy-MM-dd} – {2:yyyy-MM-dd}",
+                AmountText = await _moneyFormat.FormatAsync(target.Amount),
+                PeriodLabel = string.Format(CultureInfo.CurrentCulture, "{0} {1:d} – {2:d}",
                     await _localizationService.GetLocalizedEnumAsync(attainment.Target.Window),
                     attainment.Target.StartDate, attainment.Target.EndDate.AddDays(-1)),
                 Credited = Money.Round(attainment.CreditedNetSales),
+                CreditedText = await _moneyFormat.FormatAsync(attainment.CreditedNetSales),
                 Percent = attainment.ShownPercent,
-                Remaining = Money.Round(attainment.Remaining)
+                Remaining = Money.Round(attainment.Remaining),
+                RemainingText = await _moneyFormat.FormatAsync(attainment.Remaining)
             });
         }
 

@@ -16,6 +16,7 @@ public class PluginNopStartup : INopStartup
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ICommissionSetupBuilder, CommissionSetupBuilder>();
+        services.AddScoped<IListExport, ListExport>();
         services.AddScoped<IOrderSnapshotBuilder, OrderSnapshotBuilder>();
         services.AddScoped<ILedgerService, LedgerService>();
         services.AddScoped<ILedgerHistory, LedgerHistory>();

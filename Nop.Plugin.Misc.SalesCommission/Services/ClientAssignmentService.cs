@@ -4,6 +4,8 @@ using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Engine.Validation;
 
+using Nop.Plugin.Misc.SalesCommission.Infrastructure;
+
 namespace Nop.Plugin.Misc.SalesCommission.Services;
 
 /// <summary>
@@ -54,7 +56,7 @@ public class ClientAssignmentService : IClientAssignmentService
     {
         var roster = await _staffDirectory.GetRosterAsync();
         var problems = SellerSplitCheck.Check(
-            owners.Select(owner => new SellerSplit(owner.StaffCustomerId.ToString(CultureInfo.InvariantCulture), owner.Split)).ToList(),
+            owners.Select(owner => new SellerSplit(EngineId.OfChosen(owner.StaffCustomerId), owner.Split)).ToList(),
             roster.IsActiveStaff);
         if (problems.Count > 0)
             return problems;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Nop.Core;
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
@@ -9,15 +7,12 @@ using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
 namespace Nop.Plugin.Misc.SalesCommission.Services;
 
 /// <summary>
-/// The commission expense journal: books paid receipts (once, as the engine's receipt policy allows) and exports
-/// the journal to CSV for the accountant.
+/// The commission expense journal: books paid receipts (once, as the engine's receipt policy allows) and finds them
+/// for the journal page and its exports.
 /// </summary>
 public class ExpenseService : IExpenseService
 {
     #region Fields
-
-    private static readonly string[] CsvHeader =
-        ["Date", "Category", "Amount", "BeneficiaryType", "BeneficiaryId", "Beneficiary", "Receipt", "Note"];
 
     private readonly IEntryService _entryService;
     private readonly IReceiptService _receiptService;
@@ -99,32 +94,6 @@ public class ExpenseService : IExpenseService
     {
         return await _expenseRepository.GetAllPagedAsync(query => Filter(query, fromUtc, toUtc, beneficiaryType, beneficiaryId),
             pageIndex, pageSize);
-    }
-
-    /// <inheritdoc />
-    public virtual async Task<byte[]> ExportCsvAsync(DateTime? fromUtc = null, DateTime? toUtc = null,
-        BeneficiaryType? beneficiaryType = null, int? beneficiaryId = null)
-    {
-        var expenses = await Filter(_expenseRepository.Table, fromUtc, toUtc, beneficiaryType, beneficiaryId).ToListAsync();
-        var names = await _entryService.GetBeneficiaryNamesAsync(expenses
-            .Select(expense => (expense.BeneficiaryType, expense.BeneficiaryId)));
-
-        var csv = new StringBuilder();
-        csv.Append(string.Join(',', CsvHeader)).Append("\r\n");
-        foreach (var expense in expenses)
-        {
-            csv.Append(string.Join(',',
-                CsvFormat.Field(expense.DateUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), isText: false),
-                CsvFormat.Field(expense.Category),
-                CsvFormat.Field(expense.Amount.ToString("0.00", CultureInfo.InvariantCulture), isText: false),
-                CsvFormat.Field((expense.BeneficiaryType).ToString()),
-                CsvFormat.Field(expense.BeneficiaryId.ToString(CultureInfo.InvariantCulture), isText: false),
-                CsvFormat.Field(names.TryGetValue((expense.BeneficiaryType, expense.BeneficiaryId), out var name) ? name : string.Empty),
-                CsvFormat.Field(expense.Reference),
-                CsvFormat.Field(expense.Note))).Append("\r\n");
-        }
-
-        return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
     }
 
     #endregion

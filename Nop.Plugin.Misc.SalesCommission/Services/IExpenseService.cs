@@ -6,7 +6,7 @@ using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
 namespace Nop.Plugin.Misc.SalesCommission.Services;
 
 /// <summary>
-/// The commission expense journal (rules §6): a paid receipt is booked once, and the journal can be exported to CSV.
+/// The commission expense journal (rules §6): a paid receipt is booked once, and the journal can be exported.
 /// </summary>
 public interface IExpenseService
 {
@@ -31,16 +31,4 @@ public interface IExpenseService
     /// <returns>A task that represents the asynchronous operation. The task result contains the page of expenses.</returns>
     Task<IPagedList<CommissionExpense>> SearchExpensesAsync(DateTime? fromUtc = null, DateTime? toUtc = null,
         BeneficiaryType? beneficiaryType = null, int? beneficiaryId = null, int pageIndex = 0, int pageSize = int.MaxValue);
-
-    /// <summary>
-    /// Exports the journal as CSV (RFC 4180: header row, comma separated, quoted where needed, CRLF line ends; invariant
-    /// culture; UTF-8 with a byte order mark so spreadsheets read names correctly).
-    /// </summary>
-    /// <param name="fromUtc">Expense date on or after (UTC); null for no limit.</param>
-    /// <param name="toUtc">Expense date on or before (UTC); null for no limit.</param>
-    /// <param name="beneficiaryType">Only this kind of beneficiary; null for both.</param>
-    /// <param name="beneficiaryId">Only this beneficiary; null for all.</param>
-    /// <returns>A task that represents the asynchronous operation. The task result contains the file's bytes.</returns>
-    Task<byte[]> ExportCsvAsync(DateTime? fromUtc = null, DateTime? toUtc = null, BeneficiaryType? beneficiaryType = null,
-        int? beneficiaryId = null);
 }

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Engine.Validation;
 
@@ -13,6 +14,14 @@ public interface IOrderSellerService
     /// <param name="orderId">The order id.</param>
     /// <returns>A task that represents the asynchronous operation. The task result contains the assignments.</returns>
     Task<IList<OrderSellerAssignment>> GetSellersAsync(int orderId);
+
+    /// <summary>
+    /// Asks the engine who is credited for the order now (rules §2): its explicit sellers, else the client's owners,
+    /// else the staff of the client's group, else nobody; what a recalculation of the order would use.
+    /// </summary>
+    /// <param name="orderId">The order.</param>
+    /// <returns>A task that represents the asynchronous operation. The task result contains the credit, or null when there is no such order.</returns>
+    Task<OrderCredit> GetCreditAsync(int orderId);
 
     /// <summary>Replaces an order's sellers when the engine finds nothing wrong with them; an empty list removes them.</summary>
     /// <param name="orderId">The order id.</param>

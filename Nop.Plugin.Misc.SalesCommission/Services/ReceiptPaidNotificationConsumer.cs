@@ -29,9 +29,7 @@ public class ReceiptPaidNotificationConsumer : IConsumer<EntityUpdatedEvent<Comm
     /// <summary>The generic attribute that records the sending on the receipt.</summary>
     public const string NotifiedAttribute = "SalesCommission.ReceiptPaidNotified";
 
-    private readonly CurrencySettings _currencySettings;
     private readonly EmailAccountSettings _emailAccountSettings;
-    private readonly ICurrencyService _currencyService;
     private readonly ICustomerService _customerService;
     private readonly IDateTimeHelper _dateTimeHelper;
     private readonly IEmailAccountService _emailAccountService;
@@ -40,16 +38,14 @@ public class ReceiptPaidNotificationConsumer : IConsumer<EntityUpdatedEvent<Comm
     private readonly ILanguageService _languageService;
     private readonly IMessageTemplateService _messageTemplateService;
     private readonly IMessageTokenProvider _messageTokenProvider;
+    private readonly IMoneyFormat _moneyFormat;
     private readonly INopUrlHelper _nopUrlHelper;
-    private readonly IPriceFormatter _priceFormatter;
     private readonly IStoreContext _storeContext;
     private readonly IWebHelper _webHelper;
     private readonly IWorkflowMessageService _workflowMessageService;
 
     /// <summary>Creates the consumer.</summary>
-    public ReceiptPaidNotificationConsumer(CurrencySettings currencySettings,
-        EmailAccountSettings emailAccountSettings,
-        ICurrencyService currencyService,
+    public ReceiptPaidNotificationConsumer(EmailAccountSettings emailAccountSettings,
         ICustomerService customerService,
         IDateTimeHelper dateTimeHelper,
         IEmailAccountService emailAccountService,
@@ -58,15 +54,13 @@ public class ReceiptPaidNotificationConsumer : IConsumer<EntityUpdatedEvent<Comm
         ILanguageService languageService,
         IMessageTemplateService messageTemplateService,
         IMessageTokenProvider messageTokenProvider,
+        IMoneyFormat moneyFormat,
         INopUrlHelper nopUrlHelper,
-        IPriceFormatter priceFormatter,
         IStoreContext storeContext,
         IWebHelper webHelper,
         IWorkflowMessageService workflowMessageService)
     {
-        _currencySettings = currencySettings;
         _emailAccountSettings = emailAccountSettings;
-        _currencyService = currencyService;
         _customerService = customerService;
         _dateTimeHelper = dateTimeHelper;
         _emailAccountService = emailAccountService;
@@ -75,8 +69,8 @@ public class ReceiptPaidNotificationConsumer : IConsumer<EntityUpdatedEvent<Comm
         _languageService = languageService;
         _messageTemplateService = messageTemplateService;
         _messageTokenProvider = messageTokenProvider;
+        _moneyFormat = moneyFormat;
         _nopUrlHelper = nopUrlHelper;
-        _priceFormatter = priceFormatter;
         _storeContext = storeContext;
         _webHelper = webHelper;
         _workflowMessageService = workflowMessageService;
@@ -126,14 +120,13 @@ public class ReceiptPaidNotificationConsumer : IConsumer<EntityUpdatedEvent<Comm
 
     private async Task AddReceiptTokensAsync(IList<Token> tokens, CommissionReceipt receipt, Customer customer, string culture)
     {
-        var primaryCurrency = await _currencyService.GetCurrencyByIdAsync(_currencySettings.PrimaryStoreCurrencyId);
         var timeZone = await _dateTimeHelper.GetCustomerTimeZoneAsync(customer);
         var paidOn = receipt.PaidOnUtc is { } paidOnUtc
             ? _dateTimeHelper.ConvertToUserTime(paidOnUtc, TimeZoneInfo.Utc, timeZone).ToString("D", new CultureInfo(culture))
             : string.Empty;
 
         tokens.Add(new Token("CommissionReceipt.Number", receipt.Number));
-        tokens.Add(new Token("CommissionReceipt.Total", await _priceFormatter.FormatPriceAsync(receipt.Total, true, primaryCurrency)));
+        tokens.Add(new Token("CommissionReceipt.Total", await _moneyFormat.FormatAsync(receipt.Total)));
         tokens.Add(new Token("CommissionReceipt.PaidOn", paidOn));
         tokens.Add(new Token("CommissionReceipt.PaymentMethod", receipt.PaymentMethod));
         tokens.Add(new Token("CommissionReceipt.PaymentReference", receipt.PaymentReference));

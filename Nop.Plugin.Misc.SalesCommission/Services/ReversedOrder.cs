@@ -16,6 +16,10 @@ public static class ReversedOrder
     public static readonly Expression<Func<Order, bool>> InStoreQuery = order =>
         order.Deleted || order.OrderStatusId == (int)OrderStatus.Cancelled || order.PaymentStatusId == (int)PaymentStatus.Voided;
 
+    /// <summary>The same rule turned round: the orders the store still stands by.</summary>
+    public static readonly Expression<Func<Order, bool>> StandingQuery =
+        Expression.Lambda<Func<Order, bool>>(Expression.Not(InStoreQuery.Body), InStoreQuery.Parameters);
+
     private static readonly Func<Order, bool> _inStore = InStoreQuery.Compile();
 
     /// <summary>True when the store shows the order voided, cancelled or deleted.</summary>

@@ -5,6 +5,8 @@ using Nop.Plugin.Misc.SalesCommission.Models.Admin.Entries;
 using Nop.Services.Localization;
 using Nop.Web.Framework.Validators;
 
+using Nop.Plugin.Misc.SalesCommission.Infrastructure;
+
 namespace Nop.Plugin.Misc.SalesCommission.Validators;
 
 /// <summary>
@@ -23,7 +25,7 @@ public class OrderSellersModelValidator : BaseNopValidator<OrderSellersModel>
             .Custom((_, context) =>
             {
                 var sellers = context.InstanceToValidate.FilledSellers()
-                    .Select(seller => new SellerSplit(seller.StaffCustomerId.ToString(CultureInfo.InvariantCulture), seller.Split))
+                    .Select(seller => new SellerSplit(EngineId.OfChosen(seller.StaffCustomerId), seller.Split))
                     .ToList();
                 foreach (var problem in SellerSplitCheck.Check(sellers, null))
                 {

@@ -25,6 +25,13 @@ public sealed class SellerSplitCheckTests
     }
 
     [Test]
+    public void A_row_with_a_split_and_no_staff_member_asks_for_one_not_for_an_active_one()
+    {
+        Assert.That(Check(new("5", 70m), new("", 30m)),
+            Is.EqualTo(new[] { new SellerSplitProblem(1, SellerSplitIssue.NoStaffChosen) }));
+    }
+
+    [Test]
     public void Splits_of_70_and_20_do_not_total_100()
     {
         Assert.That(Check(new("5", 70m), new("6", 20m)),

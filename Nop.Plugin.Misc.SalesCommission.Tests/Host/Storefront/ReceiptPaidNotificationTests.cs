@@ -63,9 +63,10 @@ public sealed class ReceiptPaidNotificationTests
         prices.Setup(service => service.FormatPriceAsync(It.IsAny<decimal>(), true, It.IsAny<Currency>()))
             .ReturnsAsync((decimal amount, bool _, Currency _) => $"${amount:0.00}");
 
-        return new ReceiptPaidNotificationConsumer(new CurrencySettings(), new EmailAccountSettings(), Mock.Of<ICurrencyService>(),
+        return new ReceiptPaidNotificationConsumer(new EmailAccountSettings(),
             customers.Object, Mock.Of<IDateTimeHelper>(), emailAccounts.Object, Mock.Of<IEventPublisher>(), _attributes.Object,
-            languages.Object, templates.Object, Mock.Of<IMessageTokenProvider>(), Mock.Of<INopUrlHelper>(), prices.Object,
+            languages.Object, templates.Object, Mock.Of<IMessageTokenProvider>(),
+            new MoneyFormat(new CurrencySettings(), Mock.Of<ICurrencyService>(), prices.Object), Mock.Of<INopUrlHelper>(),
             storeContext.Object, Mock.Of<IWebHelper>(), _workflow.Object);
     }
 

@@ -97,4 +97,70 @@ public class CommissionStoreData
 
         return (order, rep.Id);
     }
+
+    /// <summary>Places another unpaid order for the same client with the same totals.</summary>
+    public async Task<Order> AnotherOrderAsync(Order like)
+    {
+        var order = new Order
+        {
+            OrderGuid = Guid.NewGuid(),
+            CustomOrderNumber = string.Empty,
+            StoreId = like.StoreId,
+            CustomerId = like.CustomerId,
+            BillingAddressId = like.BillingAddressId,
+            CustomerLanguageId = like.CustomerLanguageId,
+            CustomerCurrencyCode = like.CustomerCurrencyCode,
+            CurrencyRate = 1m,
+            CustomerTaxDisplayType = like.CustomerTaxDisplayType,
+            OrderSubtotalInclTax = like.OrderSubtotalInclTax,
+            OrderSubtotalExclTax = like.OrderSubtotalExclTax,
+            OrderShippingInclTax = like.OrderShippingInclTax,
+            OrderShippingExclTax = like.OrderShippingExclTax,
+            OrderTax = like.OrderTax,
+            OrderTotal = like.OrderTotal,
+            PaymentMethodSystemName = like.PaymentMethodSystemName,
+            OrderStatus = OrderStatus.Pending,
+            PaymentStatus = PaymentStatus.Pending,
+            ShippingStatus = like.ShippingStatus,
+            CreatedOnUtc = DateTime.UtcNow
+        };
+        await Get<IOrderService>().InsertOrderAsync(order);
+        return order;
+    }
+
+    /// <summary>Adds a program of <paramref name="ratePercent"/>% of the order total that pays the staff member.</summary>
+    /// <returns>The program's id.</returns>
+    public async Task<int> ProgramForAsync(int staffCustomerId, decimal ratePercent)
+    {
+        var program = new CommissionProgram
+        {
+            Name = $"Stacked {ratePercent}% {Guid.NewGuid():N}",
+            ProgramTypeId = (int)ProgramType.PercentOfOrder,
+            BasisId = (int)CommissionBasis.OrderTotal,
+            Active = true,
+            Rate = ratePercent,
+            CreatedOnUtc = DateTime.UtcNow,
+            UpdatedOnUtc = DateTime.UtcNow
+        };
+        await Get<IRepository<CommissionProgram>>().InsertAsync(program);
+        await Get<IRepository<ProgramBeneficiary>>().InsertAsync(new ProgramBeneficiary { ProgramId = program.Id, BeneficiaryTypeId = (int)BeneficiaryType.Staff, BeneficiaryId = staffCustomerId });
+        return program.Id;
+    }
+
+    /// <summary>Adds a staff member who manages the given staff member.</summary>
+    /// <returns>The manager's customer id.</returns>
+    public async Task<int> ManagerOfAsync(int staffCustomerId)
+    {
+        var customerService = Get<ICustomerService>();
+        var role = await customerService.GetCustomerRoleBySystemNameAsync(SalesCommissionDefaults.SalesRepRoleSystemName);
+        var manager = new Customer { CustomerGuid = Guid.NewGuid(), Email = $"manager-{Guid.NewGuid():N}@example.com", Active = true, CreatedOnUtc = DateTime.UtcNow, LastActivityDateUtc = DateTime.UtcNow };
+        await customerService.InsertCustomerAsync(manager);
+        await customerService.AddCustomerRoleMappingAsync(new CustomerCustomerRoleMapping { CustomerId = manager.Id, CustomerRoleId = role.Id });
+        var profiles = Get<IRepository<StaffProfile>>();
+        await profiles.InsertAsync(new StaffProfile { CustomerId = manager.Id, Active = true, CreatedOnUtc = DateTime.UtcNow });
+        var profile = profiles.Table.Single(candidate => candidate.CustomerId == staffCustomerId);
+        profile.ManagerCustomerId = manager.Id;
+        await profiles.UpdateAsync(profile);
+        return manager.Id;
+    }
 }

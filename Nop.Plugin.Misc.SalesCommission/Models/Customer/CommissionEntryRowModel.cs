@@ -11,6 +11,9 @@ public record CommissionEntryRowModel : BaseNopEntityModel
     /// <summary>The order's number.</summary>
     public string OrderNumber { get; set; }
 
+    /// <summary>The program that wrote the entry.</summary>
+    public string ProgramName { get; set; }
+
     /// <summary>Direct, override, clawback, reversal or adjustment.</summary>
     public string Kind { get; set; }
 

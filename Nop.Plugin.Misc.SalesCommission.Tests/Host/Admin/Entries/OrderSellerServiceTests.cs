@@ -30,7 +30,8 @@ public sealed class OrderSellerServiceTests
         ]));
 
         _assignments = new Mock<IRepository<OrderSellerAssignment>>();
-        _service = new OrderSellerService(_assignments.Object, staff.Object);
+        _service = new OrderSellerService(Mock.Of<ICommissionSetupBuilder>(), Mock.Of<Nop.Services.Orders.IOrderService>(),
+            Mock.Of<IOrderSnapshotBuilder>(), _assignments.Object, staff.Object);
     }
 
     [Test]

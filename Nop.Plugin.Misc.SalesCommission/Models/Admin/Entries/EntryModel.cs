@@ -32,6 +32,12 @@ public record EntryModel : BaseNopEntityModel
     /// <summary>The amount.</summary>
     public decimal Amount { get; set; }
 
+    /// <summary>The base in the store's money format.</summary>
+    public string BaseText { get; set; }
+
+    /// <summary>The amount in the store's money format.</summary>
+    public string AmountText { get; set; }
+
     /// <summary>The one-line derivation.</summary>
     public string Explanation { get; set; }
 

@@ -14,7 +14,7 @@ public record OrderSellersModel : BaseNopModel
     /// <summary>The seller rows.</summary>
     public IList<OrderSellerModel> CommissionSellers { get; set; } = [];
 
-    /// <summary>The rows that name a staff member.</summary>
+    /// <summary>The rows filled in: a staff member chosen or a split entered.</summary>
     public IList<OrderSellerModel> FilledSellers() =>
-        (CommissionSellers ?? []).Where(seller => seller is not null && seller.StaffCustomerId > 0).ToList();
+        (CommissionSellers ?? []).Where(seller => seller is not null && (seller.StaffCustomerId > 0 || seller.Split != 0m)).ToList();
 }

@@ -25,4 +25,13 @@ public record RecalculationDifferenceModel : BaseNopModel
 
     /// <summary>Recalculated minus current.</summary>
     public decimal Difference { get; set; }
+
+    /// <summary>What the ledger holds now, in the store's money format.</summary>
+    public string CurrentText { get; set; }
+
+    /// <summary>What the order earns now, in the store's money format.</summary>
+    public string RecalculatedText { get; set; }
+
+    /// <summary>The difference in the store's money format.</summary>
+    public string DifferenceText { get; set; }
 }

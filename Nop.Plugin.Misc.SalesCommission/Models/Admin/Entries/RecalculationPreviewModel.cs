@@ -2,18 +2,18 @@ using Nop.Web.Framework.Models;
 
 namespace Nop.Plugin.Misc.SalesCommission.Models.Admin.Entries;
 
-/// <summary>The differences a recalculation finds (preview) or wrote (applied).</summary>
+/// <summary>The differences a recalculation finds before they are written.</summary>
 public record RecalculationPreviewModel : BaseNopModel
 {
     /// <summary>What was recalculated; posted again to apply.</summary>
     public RecalculationModel Request { get; set; } = new();
-
-    /// <summary>True when the differences were written.</summary>
-    public bool Applied { get; set; }
 
     /// <summary>The differences.</summary>
     public IList<RecalculationDifferenceModel> Differences { get; set; } = [];
 
     /// <summary>The sum of the differences.</summary>
     public decimal NetChange { get; set; }
+
+    /// <summary>The sum of the differences in the store's money format.</summary>
+    public string NetChangeText { get; set; }
 }

@@ -29,6 +29,9 @@ public record RecalculationRunModel : BaseNopEntityModel
     /// <summary>The net change of the ledger.</summary>
     public decimal NetChange { get; set; }
 
+    /// <summary>The net change in the store's money format.</summary>
+    public string NetChangeText { get; set; }
+
     /// <summary>The run's summary.</summary>
     public string Result { get; set; }
 }

@@ -8,11 +8,17 @@ public record ExpenseModel : BaseNopEntityModel
     /// <summary>The expense date (the receipt's paid date).</summary>
     public DateTime Date { get; set; }
 
+    /// <summary>The expense date as the user writes a day.</summary>
+    public string DateText { get; set; }
+
     /// <summary>The category.</summary>
     public string Category { get; set; }
 
     /// <summary>The amount.</summary>
     public decimal Amount { get; set; }
+
+    /// <summary>The amount in the store's money format.</summary>
+    public string AmountText { get; set; }
 
     /// <summary>Staff or partner (localized).</summary>
     public string BeneficiaryType { get; set; }

@@ -11,8 +11,8 @@ public record ProgramSimulationModel : BaseNopModel
     /// <summary>True when the range had more orders than a simulation plans.</summary>
     public bool Truncated { get; set; }
 
-    /// <summary>The total of every entry.</summary>
-    public decimal Total { get; set; }
+    /// <summary>The total of every entry, in the store's money format.</summary>
+    public string Total { get; set; }
 
     /// <summary>Totals per beneficiary, largest first.</summary>
     public IList<SimulatedBeneficiaryModel> Beneficiaries { get; set; } = [];

@@ -11,6 +11,6 @@ public record SimulatedBeneficiaryModel : BaseNopModel
     /// <summary>How many entries.</summary>
     public int Entries { get; set; }
 
-    /// <summary>The total of the entries.</summary>
-    public decimal Total { get; set; }
+    /// <summary>The total of the entries, in the store's money format.</summary>
+    public string Total { get; set; }
 }

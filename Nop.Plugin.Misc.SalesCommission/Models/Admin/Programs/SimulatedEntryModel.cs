@@ -14,11 +14,11 @@ public record SimulatedEntryModel : BaseNopModel
     /// <summary>Direct or override (with its level), localized.</summary>
     public string Kind { get; set; }
 
-    /// <summary>The credited base.</summary>
-    public decimal Base { get; set; }
+    /// <summary>The credited base, in the store's money format.</summary>
+    public string Base { get; set; }
 
-    /// <summary>The amount.</summary>
-    public decimal Amount { get; set; }
+    /// <summary>The amount, in the store's money format.</summary>
+    public string Amount { get; set; }
 
     /// <summary>How the amount was computed.</summary>
     public string Explanation { get; set; }

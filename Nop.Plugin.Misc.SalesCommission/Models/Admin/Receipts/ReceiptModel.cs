@@ -21,11 +21,17 @@ public record ReceiptModel : BaseNopEntityModel
     /// <summary>The cut-off (user's time).</summary>
     public DateTime Cutoff { get; set; }
 
+    /// <summary>The cut-off as the user writes a day.</summary>
+    public string CutoffText { get; set; }
+
     /// <summary>The first paid date of its entries' orders (user's time); null without entries.</summary>
     public DateTime? PeriodFrom { get; set; }
 
     /// <summary>The total.</summary>
     public decimal Total { get; set; }
+
+    /// <summary>The total in the store's money format.</summary>
+    public string TotalText { get; set; }
 
     /// <summary>When it was drafted (user's time).</summary>
     public DateTime CreatedOn { get; set; }

@@ -29,20 +29,29 @@ public record TargetModel : BaseNopEntityModel
     [NopResourceDisplayName("Plugins.Misc.SalesCommission.Targets.Fields.Amount")]
     public decimal Amount { get; set; }
 
+    /// <summary>The amount in the store's money format.</summary>
+    public string AmountText { get; set; }
+
     /// <summary>Whose target it is: a staff member's name or a group's name (team quota).</summary>
     public string OwnerName { get; set; }
 
-    /// <summary>The period: its kind and first and last day, e.g. "Month 2026-11-01 – 2026-11-30".</summary>
+    /// <summary>The period: its kind and first and last day, e.g. "Month 11/1/2026 – 11/30/2026" in the user's date format.</summary>
     public string PeriodLabel { get; set; }
 
     /// <summary>The credited net sales so far.</summary>
     public decimal Credited { get; set; }
+
+    /// <summary>The credited net sales in the store's money format.</summary>
+    public string CreditedText { get; set; }
 
     /// <summary>Attained share of the amount, in percent, to one decimal.</summary>
     public decimal Percent { get; set; }
 
     /// <summary>What is still missing (0 once met).</summary>
     public decimal Remaining { get; set; }
+
+    /// <summary>What is still missing, in the store's money format.</summary>
+    public string RemainingText { get; set; }
 
     /// <summary>Staff choices.</summary>
     public IList<SelectListItem> AvailableStaff { get; set; } = [];
