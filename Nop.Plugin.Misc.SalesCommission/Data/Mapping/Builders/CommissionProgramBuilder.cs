@@ -18,7 +18,7 @@ public class CommissionProgramBuilder : NopEntityBuilder<CommissionProgram>
     public override void MapEntity(CreateTableExpressionBuilder table)
     {
         table
-            .WithColumn(nameof(CommissionProgram.Name)).AsString(400).NotNullable()
+            .WithColumn(nameof(CommissionProgram.Name)).AsString(CommissionProgram.NameLength).NotNullable()
             .WithColumn(nameof(CommissionProgram.Rate)).AsDecimal(18, 4).Nullable()
             .WithColumn(nameof(CommissionProgram.FixedAmount)).AsDecimal(18, 4).Nullable()
             .WithColumn(nameof(CommissionProgram.DefaultRate)).AsDecimal(18, 4)
