@@ -25,6 +25,7 @@ public class ProgramModelValidator : BaseNopValidator<ProgramModel>
         RuleFor(model => model.Name)
             .MaximumLength(CommissionProgram.NameLength)
             .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "Name.TooLong"), CommissionProgram.NameLength);
+        this.RefuseNumbersTooLarge(localizationService);
         RuleFor(model => model.ValidFrom).WithinStoreCalendar(localizationService);
         RuleFor(model => model.ValidTo).WithinStoreCalendar(localizationService);
         RuleFor(model => model.SimulateFrom).WithinStoreCalendar(localizationService);

@@ -19,7 +19,7 @@ public class CommissionExpenseBuilder : NopEntityBuilder<CommissionExpense>
     {
         table
             .WithColumn(nameof(CommissionExpense.Category)).AsString(CommissionExpense.CategoryLength).NotNullable()
-            .WithColumn(nameof(CommissionExpense.Amount)).AsDecimal(18, 4)
+            .WithColumn(nameof(CommissionExpense.Amount)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale)
             .WithColumn(nameof(CommissionExpense.Reference)).AsString(CommissionReceipt.NumberLength).Nullable()
             .WithColumn(nameof(CommissionExpense.Note)).AsString(CommissionExpense.NoteLength).Nullable();
     }

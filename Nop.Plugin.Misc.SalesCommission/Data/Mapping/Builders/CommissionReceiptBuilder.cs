@@ -19,7 +19,7 @@ public class CommissionReceiptBuilder : NopEntityBuilder<CommissionReceipt>
     {
         table
             .WithColumn(nameof(CommissionReceipt.Number)).AsString(CommissionReceipt.NumberLength).NotNullable()
-            .WithColumn(nameof(CommissionReceipt.Total)).AsDecimal(18, 4)
+            .WithColumn(nameof(CommissionReceipt.Total)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale)
             .WithColumn(nameof(CommissionReceipt.PaymentMethod)).AsString(CommissionReceipt.PaymentTextLength).Nullable()
             .WithColumn(nameof(CommissionReceipt.PaymentReference)).AsString(CommissionReceipt.PaymentTextLength).Nullable();
     }
