@@ -109,6 +109,18 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
             await _scheduleTaskService.DeleteTaskAsync(task);
     }
 
+    /// <summary>
+    /// The same check at install as every hour: orders paid since "take in orders paid since" that the ledger has no
+    /// decision for are taken in now. A first install sets that date to now, so nothing older is taken in; a reinstall
+    /// over kept data keeps its date and takes in the orders paid (refunded, cancelled) while the plugin was not there.
+    /// </summary>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    private static async Task TakeInMissedOrdersAsync()
+    {
+        //resolved here, after the settings above are saved, rather than built with every plugin instance the widget zones ask for
+        await EngineContext.Current.Resolve<IMissedOrderService>().TakeInMissedAsync();
+    }
+
     #endregion
 
     #region Methods
@@ -203,6 +215,8 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
             _widgetSettings.ActiveWidgetSystemNames.Add(SalesCommissionDefaults.SystemName);
             await _settingService.SaveSettingAsync(_widgetSettings);
         }
+
+        await TakeInMissedOrdersAsync();
 
         await base.InstallAsync();
     }

@@ -14,6 +14,12 @@ public class CommissionExpense : BaseEntity
     /// <summary>The expense date.</summary>
     public DateTime DateUtc { get; set; }
 
+    /// <summary>The longest category kept.</summary>
+    public const int CategoryLength = 200;
+
+    /// <summary>The longest note kept.</summary>
+    public const int NoteLength = 1000;
+
     /// <summary>The expense category.</summary>
     public string Category { get; set; }
 
@@ -33,7 +39,7 @@ public class CommissionExpense : BaseEntity
     /// <summary>The beneficiary.</summary>
     public int BeneficiaryId { get; set; }
 
-    /// <summary>The receipt's reference.</summary>
+    /// <summary>The receipt's number (as long as <see cref="CommissionReceipt.NumberLength"/>).</summary>
     public string Reference { get; set; }
 
     /// <summary>A note.</summary>

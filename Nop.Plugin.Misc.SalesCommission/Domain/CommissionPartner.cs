@@ -7,6 +7,9 @@ namespace Nop.Plugin.Misc.SalesCommission.Domain;
 /// </summary>
 public class CommissionPartner : BaseEntity
 {
+    /// <summary>The longest name the partner table keeps.</summary>
+    public const int NameLength = 400;
+
     /// <summary>The partner's name.</summary>
     public string Name { get; set; }
 

@@ -8,6 +8,9 @@ namespace Nop.Plugin.Misc.SalesCommission.Domain;
 /// </summary>
 public class CommissionProgram : BaseEntity, ISoftDeletedEntity
 {
+    /// <summary>The longest name the program table keeps.</summary>
+    public const int NameLength = 400;
+
     /// <summary>The program's name.</summary>
     public string Name { get; set; }
 

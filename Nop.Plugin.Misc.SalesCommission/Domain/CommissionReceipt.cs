@@ -9,6 +9,12 @@ namespace Nop.Plugin.Misc.SalesCommission.Domain;
 /// </summary>
 public class CommissionReceipt : BaseEntity
 {
+    /// <summary>The longest receipt number kept.</summary>
+    public const int NumberLength = 100;
+
+    /// <summary>The longest payment method or payment reference kept.</summary>
+    public const int PaymentTextLength = 200;
+
     /// <summary>The receipt's reference number.</summary>
     public string Number { get; set; }
 

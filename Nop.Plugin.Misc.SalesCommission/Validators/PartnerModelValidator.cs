@@ -1,4 +1,5 @@
 using FluentValidation;
+using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Engine.Validation;
 using Nop.Plugin.Misc.SalesCommission.Models.Admin.Partners;
 using Nop.Services.Localization;
@@ -27,6 +28,9 @@ public class PartnerModelValidator : BaseNopValidator<PartnerModel>
         RuleFor(model => model.Name)
             .NotEmpty()
             .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "Name.Required"));
+        RuleFor(model => model.Name)
+            .MaximumLength(CommissionPartner.NameLength)
+            .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "Name.TooLong"), CommissionPartner.NameLength);
         RuleFor(model => model.AffiliateId)
             .Must((model, _) => !Has(model, PartnerIssue.NotExactlyOneIdentity))
             .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "Identity.ExactlyOne"));

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Models.Admin.Receipts;
 using Nop.Services.Localization;
 using Nop.Web.Framework.Validators;
@@ -9,9 +10,6 @@ namespace Nop.Plugin.Misc.SalesCommission.Validators;
 public class PayReceiptModelValidator : BaseNopValidator<PayReceiptModel>
 {
     private const string Prefix = "Plugins.Misc.SalesCommission.Receipts.Pay.";
-
-    /// <summary>The longest method or reference the receipt table keeps.</summary>
-    public const int MaxTextLength = 200;
 
     /// <summary>Creates the validator.</summary>
     public PayReceiptModelValidator(ILocalizationService localizationService)
@@ -28,10 +26,10 @@ public class PayReceiptModelValidator : BaseNopValidator<PayReceiptModel>
             .NotEmpty()
             .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "Method.Required"));
         RuleFor(model => model.Method)
-            .MaximumLength(MaxTextLength)
-            .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "Method.TooLong"), MaxTextLength);
+            .MaximumLength(CommissionReceipt.PaymentTextLength)
+            .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "Method.TooLong"), CommissionReceipt.PaymentTextLength);
         RuleFor(model => model.Reference)
-            .MaximumLength(MaxTextLength)
-            .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "Reference.TooLong"), MaxTextLength);
+            .MaximumLength(CommissionReceipt.PaymentTextLength)
+            .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "Reference.TooLong"), CommissionReceipt.PaymentTextLength);
     }
 }

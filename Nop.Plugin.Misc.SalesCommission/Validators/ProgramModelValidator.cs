@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using CommissionProgram = Nop.Plugin.Misc.SalesCommission.Domain.CommissionProgram;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using Nop.Plugin.Misc.SalesCommission.Engine.Validation;
 using Nop.Plugin.Misc.SalesCommission.Models.Admin.Programs;
@@ -21,6 +22,10 @@ public class ProgramModelValidator : BaseNopValidator<ProgramModel>
     /// <summary>Creates the validator.</summary>
     public ProgramModelValidator(ILocalizationService localizationService)
     {
+        RuleFor(model => model.Name)
+            .MaximumLength(CommissionProgram.NameLength)
+            .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "Name.TooLong"), CommissionProgram.NameLength);
+        this.RefuseNumbersTooLarge(localizationService);
         RuleFor(model => model.ValidFrom).WithinStoreCalendar(localizationService);
         RuleFor(model => model.ValidTo).WithinStoreCalendar(localizationService);
         RuleFor(model => model.SimulateFrom).WithinStoreCalendar(localizationService);

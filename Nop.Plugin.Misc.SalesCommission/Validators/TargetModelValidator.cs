@@ -19,6 +19,7 @@ public class TargetModelValidator : BaseNopValidator<TargetModel>
     /// <summary>Creates the validator.</summary>
     public TargetModelValidator(ILocalizationService localizationService)
     {
+        this.RefuseNumbersTooLarge(localizationService);
         RuleFor(model => model.StartDate).WithinStoreCalendar(localizationService);
         RuleFor(model => model.StaffCustomerId)
             .Must((model, _) => !Has(model, TargetIssue.NotExactlyOneOwner))

@@ -68,6 +68,8 @@ public abstract class PluginHostTest : BaseNopTest
             FriendlyName = "Sales commission",
             PluginType = typeof(SalesCommissionPlugin),
             ReferencedAssembly = pluginAssembly,
+            //the plugin's files (Localization) sit beside the assembly the tests load, built from this worktree
+            OriginalAssemblyFile = pluginAssembly.Location,
             Installed = true
         }, false));
         return provider;

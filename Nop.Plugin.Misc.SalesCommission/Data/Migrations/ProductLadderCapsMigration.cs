@@ -27,7 +27,7 @@ public class ProductLadderCapsMigration : SalesCommissionMigration
     private void AddDecimalColumnIfMissing<TEntity>(string columnName) where TEntity : Nop.Core.BaseEntity
     {
         if (ColumnMissing<TEntity>(columnName))
-            Alter.Table(TableName<TEntity>()).AddColumn(columnName).AsDecimal(18, 4).Nullable();
+            Alter.Table(TableName<TEntity>()).AddColumn(columnName).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale).Nullable();
     }
 
     #endregion

@@ -1,4 +1,5 @@
 using FluentValidation.TestHelper;
+using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Models.Admin.Receipts;
 using Nop.Plugin.Misc.SalesCommission.Validators;
 using NUnit.Framework;
@@ -14,7 +15,7 @@ public sealed class BookExpenseModelValidatorTests
     [Test]
     public void A_note_longer_than_the_journal_keeps_is_refused()
     {
-        var result = _validator.TestValidate(new BookExpenseModel { ReceiptId = 1, Note = new string('x', BookExpenseModelValidator.MaxNoteLength + 1) });
+        var result = _validator.TestValidate(new BookExpenseModel { ReceiptId = 1, Note = new string('x', CommissionExpense.NoteLength + 1) });
 
         result.ShouldHaveValidationErrorFor(model => model.Note)
             .WithErrorMessage("Plugins.Misc.SalesCommission.Receipts.BookExpense.Note.TooLong");

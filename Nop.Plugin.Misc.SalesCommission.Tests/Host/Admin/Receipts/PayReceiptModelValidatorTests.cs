@@ -1,4 +1,5 @@
 using FluentValidation.TestHelper;
+using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Models.Admin.Receipts;
 using Nop.Plugin.Misc.SalesCommission.Validators;
 using NUnit.Framework;
@@ -35,7 +36,7 @@ public sealed class PayReceiptModelValidatorTests
     {
         var result = _validator.TestValidate(new PayReceiptModel
         {
-            ReceiptId = 1, PaidOn = DateTime.UtcNow.Date, Method = "Bank transfer", Reference = new string('x', PayReceiptModelValidator.MaxTextLength + 1)
+            ReceiptId = 1, PaidOn = DateTime.UtcNow.Date, Method = "Bank transfer", Reference = new string('x', CommissionReceipt.PaymentTextLength + 1)
         });
 
         result.ShouldHaveValidationErrorFor(model => model.Reference).WithErrorMessage(Prefix + "Reference.TooLong");

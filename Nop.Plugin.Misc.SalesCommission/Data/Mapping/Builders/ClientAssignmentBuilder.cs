@@ -18,7 +18,7 @@ public class ClientAssignmentBuilder : NopEntityBuilder<ClientAssignment>
     public override void MapEntity(CreateTableExpressionBuilder table)
     {
         table
-            .WithColumn(nameof(ClientAssignment.Split)).AsDecimal(18, 4);
+            .WithColumn(nameof(ClientAssignment.Split)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale);
     }
 
     #endregion

@@ -18,7 +18,7 @@ public class ClientGroupAssignmentBuilder : NopEntityBuilder<ClientGroupAssignme
     public override void MapEntity(CreateTableExpressionBuilder table)
     {
         table
-            .WithColumn(nameof(ClientGroupAssignment.Split)).AsDecimal(18, 4);
+            .WithColumn(nameof(ClientGroupAssignment.Split)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale);
     }
 
     #endregion

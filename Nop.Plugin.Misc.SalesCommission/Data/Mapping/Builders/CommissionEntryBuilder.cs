@@ -18,8 +18,8 @@ public class CommissionEntryBuilder : NopEntityBuilder<CommissionEntry>
     public override void MapEntity(CreateTableExpressionBuilder table)
     {
         table
-            .WithColumn(nameof(CommissionEntry.Base)).AsDecimal(18, 4)
-            .WithColumn(nameof(CommissionEntry.Amount)).AsDecimal(18, 4);
+            .WithColumn(nameof(CommissionEntry.Base)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale)
+            .WithColumn(nameof(CommissionEntry.Amount)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale);
     }
 
     #endregion

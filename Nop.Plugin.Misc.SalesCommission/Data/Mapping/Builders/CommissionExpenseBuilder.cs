@@ -18,10 +18,10 @@ public class CommissionExpenseBuilder : NopEntityBuilder<CommissionExpense>
     public override void MapEntity(CreateTableExpressionBuilder table)
     {
         table
-            .WithColumn(nameof(CommissionExpense.Category)).AsString(200).NotNullable()
-            .WithColumn(nameof(CommissionExpense.Amount)).AsDecimal(18, 4)
-            .WithColumn(nameof(CommissionExpense.Reference)).AsString(100).Nullable()
-            .WithColumn(nameof(CommissionExpense.Note)).AsString(1000).Nullable();
+            .WithColumn(nameof(CommissionExpense.Category)).AsString(CommissionExpense.CategoryLength).NotNullable()
+            .WithColumn(nameof(CommissionExpense.Amount)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale)
+            .WithColumn(nameof(CommissionExpense.Reference)).AsString(CommissionReceipt.NumberLength).Nullable()
+            .WithColumn(nameof(CommissionExpense.Note)).AsString(CommissionExpense.NoteLength).Nullable();
     }
 
     #endregion

@@ -18,7 +18,7 @@ public class CommissionPartnerBuilder : NopEntityBuilder<CommissionPartner>
     public override void MapEntity(CreateTableExpressionBuilder table)
     {
         table
-            .WithColumn(nameof(CommissionPartner.Name)).AsString(400).NotNullable();
+            .WithColumn(nameof(CommissionPartner.Name)).AsString(CommissionPartner.NameLength).NotNullable();
     }
 
     #endregion

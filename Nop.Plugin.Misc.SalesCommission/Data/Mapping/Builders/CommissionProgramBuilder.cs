@@ -18,15 +18,15 @@ public class CommissionProgramBuilder : NopEntityBuilder<CommissionProgram>
     public override void MapEntity(CreateTableExpressionBuilder table)
     {
         table
-            .WithColumn(nameof(CommissionProgram.Name)).AsString(400).NotNullable()
-            .WithColumn(nameof(CommissionProgram.Rate)).AsDecimal(18, 4).Nullable()
-            .WithColumn(nameof(CommissionProgram.FixedAmount)).AsDecimal(18, 4).Nullable()
-            .WithColumn(nameof(CommissionProgram.DefaultRate)).AsDecimal(18, 4)
-            .WithColumn(nameof(CommissionProgram.FirstOrderRate)).AsDecimal(18, 4).Nullable()
-            .WithColumn(nameof(CommissionProgram.AcceleratorThresholdPercent)).AsDecimal(18, 4).Nullable()
-            .WithColumn(nameof(CommissionProgram.AcceleratorFactor)).AsDecimal(18, 4).Nullable()
-            .WithColumn(nameof(CommissionProgram.CapPerOrder)).AsDecimal(18, 4).Nullable()
-            .WithColumn(nameof(CommissionProgram.CapPerPeriodAmount)).AsDecimal(18, 4).Nullable();
+            .WithColumn(nameof(CommissionProgram.Name)).AsString(CommissionProgram.NameLength).NotNullable()
+            .WithColumn(nameof(CommissionProgram.Rate)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale).Nullable()
+            .WithColumn(nameof(CommissionProgram.FixedAmount)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale).Nullable()
+            .WithColumn(nameof(CommissionProgram.DefaultRate)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale)
+            .WithColumn(nameof(CommissionProgram.FirstOrderRate)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale).Nullable()
+            .WithColumn(nameof(CommissionProgram.AcceleratorThresholdPercent)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale).Nullable()
+            .WithColumn(nameof(CommissionProgram.AcceleratorFactor)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale).Nullable()
+            .WithColumn(nameof(CommissionProgram.CapPerOrder)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale).Nullable()
+            .WithColumn(nameof(CommissionProgram.CapPerPeriodAmount)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale).Nullable();
     }
 
     #endregion

@@ -18,10 +18,10 @@ public class CommissionReceiptBuilder : NopEntityBuilder<CommissionReceipt>
     public override void MapEntity(CreateTableExpressionBuilder table)
     {
         table
-            .WithColumn(nameof(CommissionReceipt.Number)).AsString(100).NotNullable()
-            .WithColumn(nameof(CommissionReceipt.Total)).AsDecimal(18, 4)
-            .WithColumn(nameof(CommissionReceipt.PaymentMethod)).AsString(200).Nullable()
-            .WithColumn(nameof(CommissionReceipt.PaymentReference)).AsString(200).Nullable();
+            .WithColumn(nameof(CommissionReceipt.Number)).AsString(CommissionReceipt.NumberLength).NotNullable()
+            .WithColumn(nameof(CommissionReceipt.Total)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale)
+            .WithColumn(nameof(CommissionReceipt.PaymentMethod)).AsString(CommissionReceipt.PaymentTextLength).Nullable()
+            .WithColumn(nameof(CommissionReceipt.PaymentReference)).AsString(CommissionReceipt.PaymentTextLength).Nullable();
     }
 
     #endregion

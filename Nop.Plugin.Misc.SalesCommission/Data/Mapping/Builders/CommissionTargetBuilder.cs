@@ -18,7 +18,7 @@ public class CommissionTargetBuilder : NopEntityBuilder<CommissionTarget>
     public override void MapEntity(CreateTableExpressionBuilder table)
     {
         table
-            .WithColumn(nameof(CommissionTarget.Amount)).AsDecimal(18, 4);
+            .WithColumn(nameof(CommissionTarget.Amount)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale);
     }
 
     #endregion

@@ -18,7 +18,7 @@ public class OrderEventRecordBuilder : NopEntityBuilder<OrderEventRecord>
     public override void MapEntity(CreateTableExpressionBuilder table)
     {
         table
-            .WithColumn(nameof(OrderEventRecord.Amount)).AsDecimal(18, 4);
+            .WithColumn(nameof(OrderEventRecord.Amount)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale);
     }
 
     #endregion

@@ -18,7 +18,7 @@ public class OrderSellerAssignmentBuilder : NopEntityBuilder<OrderSellerAssignme
     public override void MapEntity(CreateTableExpressionBuilder table)
     {
         table
-            .WithColumn(nameof(OrderSellerAssignment.Split)).AsDecimal(18, 4);
+            .WithColumn(nameof(OrderSellerAssignment.Split)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale);
     }
 
     #endregion

@@ -23,10 +23,10 @@ public class ProgramBandBuilder : NopEntityBuilder<ProgramBand>
             .WithColumn(nameof(ProgramBand.ProgramId)).AsInt32().ForeignKey<CommissionProgram>(onDelete: Rule.Cascade)
             //a program's ladders and their bands are replaced together on save: the band's second path to its program does not cascade
             .WithColumn(nameof(ProgramBand.ProductLadderId)).AsInt32().Nullable().ForeignKey<ProgramProductLadder>(onDelete: Rule.None)
-            .WithColumn(nameof(ProgramBand.From)).AsDecimal(18, 4)
-            .WithColumn(nameof(ProgramBand.To)).AsDecimal(18, 4).Nullable()
-            .WithColumn(nameof(ProgramBand.Rate)).AsDecimal(18, 4).Nullable()
-            .WithColumn(nameof(ProgramBand.FixedAmount)).AsDecimal(18, 4).Nullable();
+            .WithColumn(nameof(ProgramBand.From)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale)
+            .WithColumn(nameof(ProgramBand.To)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale).Nullable()
+            .WithColumn(nameof(ProgramBand.Rate)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale).Nullable()
+            .WithColumn(nameof(ProgramBand.FixedAmount)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale).Nullable();
     }
 
     #endregion

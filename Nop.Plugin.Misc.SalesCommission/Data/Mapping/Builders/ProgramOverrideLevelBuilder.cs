@@ -21,7 +21,7 @@ public class ProgramOverrideLevelBuilder : NopEntityBuilder<ProgramOverrideLevel
     {
         table
             .WithColumn(nameof(ProgramOverrideLevel.ProgramId)).AsInt32().ForeignKey<CommissionProgram>(onDelete: Rule.Cascade)
-            .WithColumn(nameof(ProgramOverrideLevel.Percent)).AsDecimal(18, 4);
+            .WithColumn(nameof(ProgramOverrideLevel.Percent)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale);
     }
 
     #endregion

@@ -21,8 +21,8 @@ public class ProgramProductRuleBuilder : NopEntityBuilder<ProgramProductRule>
     {
         table
             .WithColumn(nameof(ProgramProductRule.ProgramId)).AsInt32().ForeignKey<CommissionProgram>(onDelete: Rule.Cascade)
-            .WithColumn(nameof(ProgramProductRule.Rate)).AsDecimal(18, 4).Nullable()
-            .WithColumn(nameof(ProgramProductRule.FixedPerUnit)).AsDecimal(18, 4).Nullable();
+            .WithColumn(nameof(ProgramProductRule.Rate)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale).Nullable()
+            .WithColumn(nameof(ProgramProductRule.FixedPerUnit)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale).Nullable();
     }
 
     #endregion

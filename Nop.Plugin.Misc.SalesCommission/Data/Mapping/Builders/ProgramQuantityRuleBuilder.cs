@@ -21,9 +21,9 @@ public class ProgramQuantityRuleBuilder : NopEntityBuilder<ProgramQuantityRule>
     {
         table
             .WithColumn(nameof(ProgramQuantityRule.ProgramId)).AsInt32().ForeignKey<CommissionProgram>(onDelete: Rule.Cascade)
-            .WithColumn(nameof(ProgramQuantityRule.PerUnit)).AsDecimal(18, 4).Nullable()
-            .WithColumn(nameof(ProgramQuantityRule.PerLine)).AsDecimal(18, 4).Nullable()
-            .WithColumn(nameof(ProgramQuantityRule.Rate)).AsDecimal(18, 4).Nullable();
+            .WithColumn(nameof(ProgramQuantityRule.PerUnit)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale).Nullable()
+            .WithColumn(nameof(ProgramQuantityRule.PerLine)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale).Nullable()
+            .WithColumn(nameof(ProgramQuantityRule.Rate)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale).Nullable();
     }
 
     #endregion

@@ -18,7 +18,7 @@ public class RecalculationRunBuilder : NopEntityBuilder<RecalculationRun>
     public override void MapEntity(CreateTableExpressionBuilder table)
     {
         table
-            .WithColumn(nameof(RecalculationRun.NetChange)).AsDecimal(18, 4);
+            .WithColumn(nameof(RecalculationRun.NetChange)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale);
     }
 
     #endregion

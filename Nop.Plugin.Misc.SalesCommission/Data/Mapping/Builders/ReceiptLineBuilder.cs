@@ -21,7 +21,7 @@ public class ReceiptLineBuilder : NopEntityBuilder<ReceiptLine>
     {
         table
             .WithColumn(nameof(ReceiptLine.ReceiptId)).AsInt32().ForeignKey<CommissionReceipt>(onDelete: Rule.Cascade)
-            .WithColumn(nameof(ReceiptLine.Amount)).AsDecimal(18, 4);
+            .WithColumn(nameof(ReceiptLine.Amount)).AsDecimal(DecimalColumn.Precision, DecimalColumn.Scale);
     }
 
     #endregion
