@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Nop.Core.Caching;
 using Nop.Core.Domain.Localization;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
@@ -31,6 +32,7 @@ public class LocaleResourceInstaller
     private readonly ILocalizationService _localizationService;
     private readonly INopFileProvider _fileProvider;
     private readonly IPluginService _pluginService;
+    private readonly IStaticCacheManager _staticCacheManager;
 
     #endregion
 
@@ -40,12 +42,14 @@ public class LocaleResourceInstaller
     public LocaleResourceInstaller(ILanguageService languageService,
         ILocalizationService localizationService,
         INopFileProvider fileProvider,
-        IPluginService pluginService)
+        IPluginService pluginService,
+        IStaticCacheManager staticCacheManager)
     {
         _languageService = languageService;
         _localizationService = localizationService;
         _fileProvider = fileProvider;
         _pluginService = pluginService;
+        _staticCacheManager = staticCacheManager;
     }
 
     #endregion
@@ -170,6 +174,10 @@ public class LocaleResourceInstaller
     public virtual async Task InstallAsync(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
+
+        //the host inserts resources only for the languages in its cached list; when this runs before the host's own cache
+        //consumer has cleared that list, the new language is not in it yet and would silently get nothing
+        await _staticCacheManager.RemoveByPrefixAsync(NopEntityCacheDefaults<Language>.Prefix);
 
         var (directory, english) = await LoadEnglishAsync();
         await _localizationService.AddOrUpdateLocaleResourceAsync(GetResourcesFor(directory, language.LanguageCulture, english), language.Id);
