@@ -26,6 +26,7 @@ public class EntryModelFactory : IEntryModelFactory
 
     private readonly ICustomerService _customerService;
     private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly IHoldPeriodService _holdPeriodService;
     private readonly IUserCalendar _userCalendar;
     private readonly IEntryService _entryService;
     private readonly ILedgerStore _ledgerStore;
@@ -40,6 +41,7 @@ public class EntryModelFactory : IEntryModelFactory
     /// <summary>Creates the factory.</summary>
     public EntryModelFactory(ICustomerService customerService,
         IDateTimeHelper dateTimeHelper,
+        IHoldPeriodService holdPeriodService,
         IUserCalendar userCalendar,
         IEntryService entryService,
         ILedgerStore ledgerStore,
@@ -49,6 +51,7 @@ public class EntryModelFactory : IEntryModelFactory
     {
         _customerService = customerService;
         _dateTimeHelper = dateTimeHelper;
+        _holdPeriodService = holdPeriodService;
         _userCalendar = userCalendar;
         _entryService = entryService;
         _ledgerStore = ledgerStore;
@@ -142,6 +145,8 @@ public class EntryModelFactory : IEntryModelFactory
         var list = entries.ToList();
         var names = await _entryService.GetBeneficiaryNamesAsync(list.Select(entry => (entry.BeneficiaryType, entry.BeneficiaryId)));
         var programs = await _entryService.GetProgramNamesAsync(list.Select(entry => entry.ProgramId));
+        var holds = await _holdPeriodService.GetEntryHoldsAsync();
+        var nowUtc = DateTime.UtcNow;
 
         var rows = new List<EntryModel>();
         foreach (var entry in list)
@@ -157,7 +162,10 @@ public class EntryModelFactory : IEntryModelFactory
                 BeneficiaryType = await _localizationService.GetLocalizedEnumAsync(type),
                 ProgramName = programs.TryGetValue(entry.ProgramId, out var program) ? program : $"#{entry.ProgramId}",
                 Kind = entry.Level > 0 ? $"{kind} L{entry.Level}" : kind,
-                Status = await _localizationService.GetLocalizedEnumAsync(entry.Status),
+                Status = holds.OnHoldUntilUtc(entry, nowUtc) is { } heldUntil
+                    ? string.Format(CultureInfo.CurrentCulture, await _localizationService.GetResourceAsync("Plugins.Misc.SalesCommission.Hold.OnHoldUntil"),
+                        (await _dateTimeHelper.ConvertToUserTimeAsync(heldUntil, DateTimeKind.Utc)).ToString("d", CultureInfo.CurrentCulture))
+                    : await _localizationService.GetLocalizedEnumAsync(entry.Status),
                 Base = entry.Base,
                 Amount = entry.Amount,
                 Explanation = entry.Explanation,

@@ -28,6 +28,7 @@ public class RepStatementModelFactory : IRepStatementModelFactory
     private readonly ICurrencyService _currencyService;
     private readonly ICustomerService _customerService;
     private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly IHoldPeriodService _holdPeriodService;
     private readonly ILocalizationService _localizationService;
     private readonly IOrderService _orderService;
     private readonly IPriceFormatter _priceFormatter;
@@ -40,6 +41,7 @@ public class RepStatementModelFactory : IRepStatementModelFactory
         ICurrencyService currencyService,
         ICustomerService customerService,
         IDateTimeHelper dateTimeHelper,
+        IHoldPeriodService holdPeriodService,
         ILocalizationService localizationService,
         IOrderService orderService,
         IPriceFormatter priceFormatter,
@@ -51,6 +53,7 @@ public class RepStatementModelFactory : IRepStatementModelFactory
         _currencyService = currencyService;
         _customerService = customerService;
         _dateTimeHelper = dateTimeHelper;
+        _holdPeriodService = holdPeriodService;
         _localizationService = localizationService;
         _orderService = orderService;
         _priceFormatter = priceFormatter;
@@ -181,6 +184,8 @@ public class RepStatementModelFactory : IRepStatementModelFactory
     {
         var orders = (await _orderService.GetOrdersByIdsAsync(entries.Select(entry => entry.OrderId).Distinct().ToArray()))
             .ToDictionary(order => order.Id);
+        var holds = await _holdPeriodService.GetEntryHoldsAsync();
+        var nowUtc = DateTime.UtcNow;
         var rows = new List<CommissionEntryRowModel>();
         foreach (var entry in entries)
         {
@@ -193,7 +198,10 @@ public class RepStatementModelFactory : IRepStatementModelFactory
                 OrderNumber = orders.TryGetValue(entry.OrderId, out var order) ? order.CustomOrderNumber : EngineId.Of(entry.OrderId),
                 Kind = await _localizationService.GetLocalizedEnumAsync(entry.Kind),
                 Amount = await FormatAsync(entry.Amount),
-                Status = await _localizationService.GetLocalizedEnumAsync(status),
+                Status = holds.OnHoldUntilUtc(entry, nowUtc) is { } heldUntil
+                    ? string.Format(CultureInfo.CurrentCulture, await _localizationService.GetResourceAsync("Plugins.Misc.SalesCommission.Hold.OnHoldUntil"),
+                        (await ToUserTimeAsync(heldUntil))!.Value.ToString("d", CultureInfo.CurrentCulture))
+                    : await _localizationService.GetLocalizedEnumAsync(status),
                 Explanation = entry.Explanation
             });
         }

@@ -25,6 +25,9 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IMissedOrderService, MissedOrderService>();
         services.AddScoped<IRecalculationService, RecalculationService>();
         services.AddScoped<IReceiptService, ReceiptService>();
+        services.AddScoped<IHoldPeriodService, HoldPeriodService>();
+        services.AddScoped<IPeriodCloseService, PeriodCloseService>();
+        services.AddScoped<IPeriodModelFactory, PeriodModelFactory>();
         services.AddScoped<IExpenseService, ExpenseService>();
         services.AddScoped<ICreditedSaleService, CreditedSaleService>();
         services.AddScoped<ITargetService, TargetService>();

@@ -27,6 +27,9 @@ public class SchemaMigration : SalesCommissionMigration
         nameof(PeriodCredit.BeneficiaryId), nameof(PeriodCredit.PeriodStartUtc), nameof(PeriodCredit.Target)
     ];
 
+    /// <summary>One row per closed month.</summary>
+    internal const string ClosedPeriodMonthIndex = "UX_SalesCommission_ClosedPeriod_Month";
+
     /// <summary>
     /// The plugin's tables, each parent before its children
     /// </summary>
@@ -55,7 +58,8 @@ public class SchemaMigration : SalesCommissionMigration
         typeof(CommissionTarget),
         typeof(RecalculationRun),
         typeof(StaffCreditedSale),
-        typeof(LedgerLock)
+        typeof(LedgerLock),
+        typeof(ClosedPeriod)
     ];
 
     /// <summary>
@@ -113,6 +117,7 @@ public class SchemaMigration : SalesCommissionMigration
         CreateTableIfMissing<RecalculationRun>();
         CreateTableIfMissing<StaffCreditedSale>();
         CreateTableIfMissing<LedgerLock>();
+        CreateTableIfMissing<ClosedPeriod>();
 
         //one entry per order, program, beneficiary, kind, level and sequence: a redelivered event cannot pay twice
         CreateIndexIfMissing<CommissionEntry>("IX_SalesCommission_Entry_Key", true,
@@ -161,6 +166,8 @@ public class SchemaMigration : SalesCommissionMigration
 
         CreateIndexIfMissing<StaffProfile>("IX_SalesCommission_StaffProfile_CustomerId", true,
             nameof(StaffProfile.CustomerId));
+
+        CreateIndexIfMissing<ClosedPeriod>(ClosedPeriodMonthIndex, true, nameof(ClosedPeriod.MonthStartUtc));
     }
 
     /// <summary>
