@@ -28,6 +28,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IHoldPeriodService, HoldPeriodService>();
         services.AddScoped<IPeriodCloseService, PeriodCloseService>();
         services.AddScoped<IPeriodModelFactory, PeriodModelFactory>();
+        services.AddScoped<IPayrollExportService, PayrollExportService>();
         services.AddScoped<IExpenseService, ExpenseService>();
         services.AddScoped<ICreditedSaleService, CreditedSaleService>();
         services.AddScoped<ITargetService, TargetService>();

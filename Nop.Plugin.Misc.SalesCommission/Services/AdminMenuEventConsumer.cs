@@ -87,6 +87,7 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
                 await CreatePageItemAsync(eventMessage, "Receipts", "CommissionReceipt", "List", pay),
                 await CreatePageItemAsync(eventMessage, "Expenses", "CommissionExpense", "List", pay),
                 await CreatePageItemAsync(eventMessage, "Periods", "CommissionPeriod", "List", pay),
+                await CreatePageItemAsync(eventMessage, "Payroll", "CommissionPayroll", "Index", pay),
                 await CreatePageItemAsync(eventMessage, "Reports", "CommissionReport", "Index", report),
                 await CreatePageItemAsync(eventMessage, "Settings", "CommissionSettings", "Configure", manage)
             ]
