@@ -34,6 +34,13 @@ public sealed class ClosedMonths
     public bool IsClosed(DateOnly month) => _months.Contains(MonthOf(month));
 
     /// <summary>
+    /// The date of a correction of an entry dated <paramref name="entryDateUtc"/>: that date when its month is open,
+    /// otherwise the first instant of the first open month after it.
+    /// </summary>
+    public DateTime PostingDateUtc(DateTime entryDateUtc) =>
+        IsClosed(entryDateUtc) ? FirstOpenMonthFrom(entryDateUtc).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : entryDateUtc;
+
+    /// <summary>
     /// Where an entry dated at the instant is posted: its own month when that is open, otherwise the first open month
     /// after it (the first day of that month).
     /// </summary>

@@ -180,7 +180,8 @@ public class RepStatementModelFactory : IRepStatementModelFactory
         };
     }
 
-    private async Task<IList<CommissionEntryRowModel>> PrepareEntryRowsAsync(IList<CommissionEntry> entries)
+    /// <inheritdoc />
+    public async Task<IList<CommissionEntryRowModel>> PrepareEntryRowsAsync(IList<CommissionEntry> entries)
     {
         var orders = (await _orderService.GetOrdersByIdsAsync(entries.Select(entry => entry.OrderId).Distinct().ToArray()))
             .ToDictionary(order => order.Id);

@@ -29,6 +29,10 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IPeriodCloseService, PeriodCloseService>();
         services.AddScoped<IPeriodModelFactory, PeriodModelFactory>();
         services.AddScoped<IPayrollExportService, PayrollExportService>();
+        services.AddScoped<IDisputeService, DisputeService>();
+        services.AddScoped<IDisputeNotifier, DisputeNotifier>();
+        services.AddScoped<IDisputeModelFactory, DisputeModelFactory>();
+        services.AddScoped<DisputeMessageTemplateInstaller>();
         services.AddScoped<IExpenseService, ExpenseService>();
         services.AddScoped<ICreditedSaleService, CreditedSaleService>();
         services.AddScoped<ITargetService, TargetService>();

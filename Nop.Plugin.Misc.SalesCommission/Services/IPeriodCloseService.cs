@@ -17,8 +17,4 @@ public interface IPeriodCloseService
     /// <param name="customerId">Who closes it.</param>
     /// <returns>Null when closed; otherwise why not.</returns>
     Task<PeriodCloseRefusal?> CloseAsync(DateOnly month, int customerId);
-
-    /// <summary>How many disputes about entries of the month are open.</summary>
-    /// <param name="month">Any day of the month.</param>
-    Task<int> CountOpenDisputesAsync(DateOnly month);
 }

@@ -1,5 +1,6 @@
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Engine.Disputes;
 using Nop.Plugin.Misc.SalesCommission.Engine.Periods;
 
 namespace Nop.Plugin.Misc.SalesCommission.Services;
@@ -10,15 +11,18 @@ public class PeriodCloseService : IPeriodCloseService
     #region Fields
 
     private readonly IRepository<ClosedPeriod> _closedPeriodRepository;
+    private readonly IRepository<CommissionDispute> _disputeRepository;
 
     #endregion
 
     #region Ctor
 
     /// <summary>Creates the service.</summary>
-    public PeriodCloseService(IRepository<ClosedPeriod> closedPeriodRepository)
+    public PeriodCloseService(IRepository<ClosedPeriod> closedPeriodRepository,
+        IRepository<CommissionDispute> disputeRepository)
     {
         _closedPeriodRepository = closedPeriodRepository;
+        _disputeRepository = disputeRepository;
     }
 
     #endregion
@@ -48,23 +52,23 @@ public class PeriodCloseService : IPeriodCloseService
     public virtual async Task<PeriodCloseRefusal?> CloseAsync(DateOnly month, int customerId)
     {
         var now = DateTime.UtcNow;
-        var refusal = PeriodClosePolicy.Decide(month, now, await GetClosedMonthsAsync(), await CountOpenDisputesAsync(month));
+        var start = StartUtc(month);
+        var openDisputes = await _disputeRepository.Table
+            .CountAsync(dispute => dispute.StatusId == (int)DisputeStatus.Open && dispute.MonthStartUtc == start);
+        var refusal = PeriodClosePolicy.Decide(month, now, await GetClosedMonthsAsync(), openDisputes);
         if (refusal is not null)
             return refusal;
 
         //the month's unique index refuses a racing second close
         await _closedPeriodRepository.InsertAsync(new ClosedPeriod
         {
-            MonthStartUtc = StartUtc(month),
+            MonthStartUtc = start,
             ClosedOnUtc = now,
             ClosedByCustomerId = customerId
         }, false);
 
         return null;
     }
-
-    /// <inheritdoc />
-    public virtual Task<int> CountOpenDisputesAsync(DateOnly month) => Task.FromResult(0);
 
     #endregion
 }

@@ -5,10 +5,10 @@ namespace Nop.Plugin.Misc.SalesCommission.Data.Migrations;
 
 /// <summary>
 /// Version 1.2.0 of an installed store's schema: a program's own hold period, the closed month an adjustment corrects,
-/// and the closed months. A fresh install gets all of it from <see cref="SchemaMigration"/>; each step leaves what
+/// the closed months, and disputes with their threads. A fresh install gets all of it from <see cref="SchemaMigration"/>; each step leaves what
 /// already exists as it is.
 /// </summary>
-[NopMigration("2026/12/07 11:10:00:0000000", "Nop.Plugin.Misc.SalesCommission 1.2.0: hold period, period close", MigrationProcessType.Update)]
+[NopMigration("2026/12/07 11:10:00:0000000", "Nop.Plugin.Misc.SalesCommission 1.2.0: hold period, period close, disputes", MigrationProcessType.Update)]
 public class HoldPeriodCloseMigration : SalesCommissionMigration
 {
     #region Methods
@@ -25,6 +25,10 @@ public class HoldPeriodCloseMigration : SalesCommissionMigration
 
         CreateTableIfMissing<ClosedPeriod>();
         CreateIndexIfMissing<ClosedPeriod>(SchemaMigration.ClosedPeriodMonthIndex, true, nameof(ClosedPeriod.MonthStartUtc));
+
+        CreateTableIfMissing<CommissionDispute>();
+        CreateTableIfMissing<DisputeMessage>();
+        CreateIndexIfMissing<CommissionDispute>(SchemaMigration.DisputeStatusIndex, false, SchemaMigration.DisputeStatusColumns);
     }
 
     /// <summary>

@@ -27,6 +27,13 @@ public class SchemaMigration : SalesCommissionMigration
         nameof(PeriodCredit.BeneficiaryId), nameof(PeriodCredit.PeriodStartUtc), nameof(PeriodCredit.Target)
     ];
 
+    /// <summary>Disputes are listed by status and staff member, and counted by status and month.</summary>
+    internal const string DisputeStatusIndex = "IX_SalesCommission_Dispute_Status";
+
+    /// <summary>The columns of <see cref="DisputeStatusIndex"/>.</summary>
+    internal static readonly string[] DisputeStatusColumns =
+        [nameof(CommissionDispute.StatusId), nameof(CommissionDispute.MonthStartUtc), nameof(CommissionDispute.StaffCustomerId)];
+
     /// <summary>One row per closed month.</summary>
     internal const string ClosedPeriodMonthIndex = "UX_SalesCommission_ClosedPeriod_Month";
 
@@ -59,7 +66,9 @@ public class SchemaMigration : SalesCommissionMigration
         typeof(RecalculationRun),
         typeof(StaffCreditedSale),
         typeof(LedgerLock),
-        typeof(ClosedPeriod)
+        typeof(ClosedPeriod),
+        typeof(CommissionDispute),
+        typeof(DisputeMessage)
     ];
 
     /// <summary>
@@ -118,6 +127,8 @@ public class SchemaMigration : SalesCommissionMigration
         CreateTableIfMissing<StaffCreditedSale>();
         CreateTableIfMissing<LedgerLock>();
         CreateTableIfMissing<ClosedPeriod>();
+        CreateTableIfMissing<CommissionDispute>();
+        CreateTableIfMissing<DisputeMessage>();
 
         //one entry per order, program, beneficiary, kind, level and sequence: a redelivered event cannot pay twice
         CreateIndexIfMissing<CommissionEntry>("IX_SalesCommission_Entry_Key", true,
@@ -168,6 +179,7 @@ public class SchemaMigration : SalesCommissionMigration
             nameof(StaffProfile.CustomerId));
 
         CreateIndexIfMissing<ClosedPeriod>(ClosedPeriodMonthIndex, true, nameof(ClosedPeriod.MonthStartUtc));
+        CreateIndexIfMissing<CommissionDispute>(DisputeStatusIndex, false, DisputeStatusColumns);
     }
 
     /// <summary>
