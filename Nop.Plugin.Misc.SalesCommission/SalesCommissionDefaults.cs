@@ -36,6 +36,15 @@ public static class SalesCommissionDefaults
     /// <summary>The route name of a receipt's statement in the storefront.</summary>
     public const string ReceiptStatementRouteName = "Plugin.Misc.SalesCommission.ReceiptStatement";
 
+    /// <summary>The route of a staff member's list of disputes.</summary>
+    public const string MyDisputesRouteName = "Plugin.Misc.SalesCommission.MyDisputes";
+
+    /// <summary>The route of the form that opens a dispute.</summary>
+    public const string OpenDisputeRouteName = "Plugin.Misc.SalesCommission.OpenDispute";
+
+    /// <summary>The route of one of a staff member's disputes.</summary>
+    public const string DisputeRouteName = "Plugin.Misc.SalesCommission.Dispute";
+
     /// <summary>The admin menu node's system name.</summary>
     public const string AdminMenuSystemName = "Misc.SalesCommission";
 }

@@ -38,6 +38,7 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     #region Fields
 
     private readonly ICustomerService _customerService;
+    private readonly DisputeMessageTemplateInstaller _disputeMessageTemplateInstaller;
     private readonly ILocalizationService _localizationService;
     private readonly LocaleResourceInstaller _localeResourceInstaller;
     private readonly IPermissionService _permissionService;
@@ -55,6 +56,7 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     /// Creates the plugin
     /// </summary>
     public SalesCommissionPlugin(ICustomerService customerService,
+        DisputeMessageTemplateInstaller disputeMessageTemplateInstaller,
         ILocalizationService localizationService,
         LocaleResourceInstaller localeResourceInstaller,
         IPermissionService permissionService,
@@ -65,6 +67,7 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         WidgetSettings widgetSettings)
     {
         _customerService = customerService;
+        _disputeMessageTemplateInstaller = disputeMessageTemplateInstaller;
         _localizationService = localizationService;
         _localeResourceInstaller = localeResourceInstaller;
         _permissionService = permissionService;
@@ -209,6 +212,7 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         await InstallScheduleTaskAsync(SalesCommissionDefaults.MissedOrderTaskType, english[MissedOrderTaskNameResource], 3600, true);
 
         await _receiptPaidMessageTemplateInstaller.InstallAsync();
+        await _disputeMessageTemplateInstaller.InstallAsync();
 
         if (!_widgetSettings.ActiveWidgetSystemNames.Contains(SalesCommissionDefaults.SystemName))
         {
@@ -241,6 +245,7 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
 
         var english = await _localeResourceInstaller.GetEnglishResourcesAsync();
         await InstallScheduleTaskAsync(SalesCommissionDefaults.MissedOrderTaskType, english[MissedOrderTaskNameResource], 3600, true);
+        await _disputeMessageTemplateInstaller.InstallAsync();
         await base.UpdateAsync(currentVersion, targetVersion);
     }
 
@@ -273,6 +278,7 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         await UninstallScheduleTaskAsync(SalesCommissionDefaults.MissedOrderTaskType);
 
         await _receiptPaidMessageTemplateInstaller.UninstallAsync();
+        await _disputeMessageTemplateInstaller.UninstallAsync();
 
         if (_widgetSettings.ActiveWidgetSystemNames.Remove(SalesCommissionDefaults.SystemName))
             await _settingService.SaveSettingAsync(_widgetSettings);

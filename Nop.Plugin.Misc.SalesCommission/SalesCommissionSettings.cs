@@ -29,6 +29,9 @@ public class SalesCommissionSettings : ISettings
     /// </summary>
     public DateTime? TakeInOrdersPaidSinceUtc { get; set; }
 
+    /// <summary>The days an entry is held after its order is paid before a receipt may take it (rules §6); a program may set its own.</summary>
+    public int HoldDays { get; set; }
+
     /// <summary>True to show staff their month's figures in a widget on the account pages and the home page.</summary>
     public bool ShowRepWidget { get; set; } = true;
 }

@@ -347,3 +347,25 @@ export function day(offsetDays = 0) {
   const date = new Date(Date.now() + offsetDays * 86400000);
   return date.toISOString().slice(0, 10);
 }
+
+/** Posts a plugin form the way its button would, with the page's anti-forgery token. */
+export async function postForm(ctx, action, fields) {
+  await Promise.all([
+    ctx.page.waitForNavigation(),
+    ctx.page.evaluate(({ action, fields }) => {
+      const form = document.createElement('form');
+      form.method = 'post';
+      form.action = action;
+      const token = document.querySelector('input[name="__RequestVerificationToken"]').value;
+      for (const [name, value] of Object.entries({ ...fields, __RequestVerificationToken: token })) {
+        const input = document.createElement('input');
+        input.type = 'hidden';
+        input.name = name;
+        input.value = value;
+        form.appendChild(input);
+      }
+      document.body.appendChild(form);
+      form.submit();
+    }, { action, fields }),
+  ]);
+}

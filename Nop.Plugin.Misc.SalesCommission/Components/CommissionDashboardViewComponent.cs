@@ -17,6 +17,7 @@ public class CommissionDashboardViewComponent : NopViewComponent
 {
     private const int TopRepCount = 5;
 
+    private readonly IDisputeService _disputeService;
     private readonly IEntryService _entryService;
     private readonly IMissedOrderService _missedOrderService;
     private readonly IPermissionService _permissionService;
@@ -24,12 +25,14 @@ public class CommissionDashboardViewComponent : NopViewComponent
     private readonly IReportService _reportService;
 
     /// <summary>Creates the component.</summary>
-    public CommissionDashboardViewComponent(IEntryService entryService,
+    public CommissionDashboardViewComponent(IDisputeService disputeService,
+        IEntryService entryService,
         IMissedOrderService missedOrderService,
         IPermissionService permissionService,
         IMoneyFormat moneyFormat,
         IReportService reportService)
     {
+        _disputeService = disputeService;
         _entryService = entryService;
         _missedOrderService = missedOrderService;
         _permissionService = permissionService;
@@ -58,6 +61,7 @@ public class CommissionDashboardViewComponent : NopViewComponent
         {
             Month = monthStart.ToString("yyyy-MM", CultureInfo.InvariantCulture),
             MissedOrders = await _missedOrderService.CountMissedAsync(),
+            OpenDisputes = await _disputeService.CountOpenAsync(),
             MonthCommission = await _moneyFormat.FormatAsync(reps.Sum(row => row.Commission)),
             Unpaid = await _moneyFormat.FormatAsync(await _reportService.GetUnpaidTotalAsync()),
             TopReps = top.Select(row => new ReportRowModel

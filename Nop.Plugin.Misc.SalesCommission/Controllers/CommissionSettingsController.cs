@@ -83,7 +83,8 @@ public class CommissionSettingsController : BasePluginController
             DeleteDataOnUninstall = settings.DeleteDataOnUninstall,
             MonthlyDraftsEnabled = settings.MonthlyDraftsEnabled,
             ShowRepWidget = settings.ShowRepWidget,
-            GiftCardsEarn = settings.GiftCardsEarn
+            GiftCardsEarn = settings.GiftCardsEarn,
+            HoldDays = settings.HoldDays
         };
 
         return View(ViewPath, await PrepareChoicesAsync(model));
@@ -110,6 +111,7 @@ public class CommissionSettingsController : BasePluginController
         settings.MonthlyDraftsEnabled = model.MonthlyDraftsEnabled;
         settings.ShowRepWidget = model.ShowRepWidget;
         settings.GiftCardsEarn = model.GiftCardsEarn;
+        settings.HoldDays = model.HoldDays;
         await _settingService.SaveSettingAsync(settings);
 
         if (await _scheduleTaskService.GetTaskByTypeAsync(SalesCommissionDefaults.MonthlyDraftTaskType) is { } task && task.Enabled != model.MonthlyDraftsEnabled)

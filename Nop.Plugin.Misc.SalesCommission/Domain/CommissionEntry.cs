@@ -76,8 +76,14 @@ public class CommissionEntry : BaseEntity
     /// <summary>The order's customer.</summary>
     public int ClientCustomerId { get; set; }
 
-    /// <summary>When the order was paid.</summary>
+    /// <summary>
+    /// When the order was paid: the entry's date, which names its month. An adjustment of a closed month is dated the
+    /// first instant of the open month it was posted into, and <see cref="CorrectsMonthUtc"/> names the month it corrects.
+    /// </summary>
     public DateTime OrderPaidOnUtc { get; set; }
+
+    /// <summary>For an adjustment posted out of a closed month (rules §6): the first day of that month; otherwise null.</summary>
+    public DateTime? CorrectsMonthUtc { get; set; }
 
     /// <summary>When the entry was written.</summary>
     public DateTime CreatedOnUtc { get; set; }

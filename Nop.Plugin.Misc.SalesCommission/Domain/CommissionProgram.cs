@@ -68,6 +68,9 @@ public class CommissionProgram : BaseEntity, ISoftDeletedEntity
     /// <summary>The most one beneficiary's Direct entries of one period add up to, or null for no cap.</summary>
     public decimal? CapPerPeriodAmount { get; set; }
 
+    /// <summary>The days its entries are held before they are payable (rules §6), or null to follow the store's setting.</summary>
+    public int? HoldDays { get; set; }
+
     /// <summary>True to pay every credited partner.</summary>
     public bool AllPartners { get; set; }
 

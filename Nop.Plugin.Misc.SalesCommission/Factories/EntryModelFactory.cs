@@ -41,6 +41,7 @@ public class EntryModelFactory : IEntryModelFactory
 
     private readonly ICustomerService _customerService;
     private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly IHoldPeriodService _holdPeriodService;
     private readonly IUserCalendar _userCalendar;
     private readonly IEntryService _entryService;
     private readonly IExplanationService _explanationService;
@@ -58,6 +59,7 @@ public class EntryModelFactory : IEntryModelFactory
     /// <summary>Creates the factory.</summary>
     public EntryModelFactory(ICustomerService customerService,
         IDateTimeHelper dateTimeHelper,
+        IHoldPeriodService holdPeriodService,
         IUserCalendar userCalendar,
         IEntryService entryService,
         IExplanationService explanationService,
@@ -70,6 +72,7 @@ public class EntryModelFactory : IEntryModelFactory
     {
         _customerService = customerService;
         _dateTimeHelper = dateTimeHelper;
+        _holdPeriodService = holdPeriodService;
         _userCalendar = userCalendar;
         _entryService = entryService;
         _explanationService = explanationService;
@@ -199,6 +202,8 @@ public class EntryModelFactory : IEntryModelFactory
         var names = await _entryService.GetBeneficiaryNamesAsync(list.Select(entry => (entry.BeneficiaryType, entry.BeneficiaryId)));
         var programs = await _entryService.GetProgramNamesAsync(list.Select(entry => entry.ProgramId));
         var explanations = await _explanationService.ExplainAsync(list);
+        var holds = await _holdPeriodService.GetEntryHoldsAsync();
+        var nowUtc = DateTime.UtcNow;
 
         var rows = new List<EntryModel>();
         foreach (var (entry, explanation) in list.Zip(explanations))
@@ -214,7 +219,10 @@ public class EntryModelFactory : IEntryModelFactory
                 BeneficiaryType = await _localizationService.GetLocalizedEnumAsync(type),
                 ProgramName = programs.TryGetValue(entry.ProgramId, out var program) ? program : $"#{entry.ProgramId}",
                 Kind = entry.Level > 0 ? $"{kind} L{entry.Level}" : kind,
-                Status = await _localizationService.GetLocalizedEnumAsync(entry.Status),
+                Status = holds.OnHoldUntilUtc(entry, nowUtc) is { } heldUntil
+                    ? string.Format(CultureInfo.CurrentCulture, await _localizationService.GetResourceAsync("Plugins.Misc.SalesCommission.Hold.OnHoldUntil"),
+                        (await _dateTimeHelper.ConvertToUserTimeAsync(heldUntil, DateTimeKind.Utc)).ToString("d", CultureInfo.CurrentCulture))
+                    : await _localizationService.GetLocalizedEnumAsync(entry.Status),
                 Base = entry.Base,
                 Amount = entry.Amount,
                 BaseText = await _moneyFormat.FormatAsync(entry.Base),

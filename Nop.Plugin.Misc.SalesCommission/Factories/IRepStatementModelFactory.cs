@@ -24,4 +24,9 @@ public interface IRepStatementModelFactory
     /// <param name="staffCustomerId">The staff member.</param>
     /// <returns>A task that represents the asynchronous operation. The task result contains the model.</returns>
     Task<RepCommissionWidgetModel> PrepareRepWidgetModelAsync(int staffCustomerId);
+
+    /// <summary>Prepares entries as the rep reads them (a hold shown as "on hold until").</summary>
+    /// <param name="entries">The entries.</param>
+    /// <returns>A task that represents the asynchronous operation. The task result contains the rows.</returns>
+    Task<IList<CommissionEntryRowModel>> PrepareEntryRowsAsync(IList<CommissionEntry> entries);
 }

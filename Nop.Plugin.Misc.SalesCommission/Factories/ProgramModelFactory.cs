@@ -162,6 +162,7 @@ public class ProgramModelFactory : IProgramModelFactory
             Bands = BandModelsOf(ladder.Bands)
         }).ToList();
         model.CapPerOrder = program.CapPerOrder;
+        model.HoldDays = program.HoldDays;
         model.CapPerPeriodWindowId = program.CapPerPeriodWindowId;
         model.CapPerPeriodAmount = program.CapPerPeriodAmount;
         model.ProductRules = definition.ProductRules.Select(rule => new ProgramProductRuleModel
@@ -361,6 +362,7 @@ public class ProgramModelFactory : IProgramModelFactory
         program.AcceleratorThresholdPercent = model.AcceleratorThresholdPercent;
         program.AcceleratorFactor = model.AcceleratorFactor;
         program.CapPerOrder = model.CapPerOrder;
+        program.HoldDays = model.HoldDays;
         program.CapPerPeriodWindowId = model.CapPerPeriodWindowId;
         program.CapPerPeriodAmount = model.CapPerPeriodAmount;
 

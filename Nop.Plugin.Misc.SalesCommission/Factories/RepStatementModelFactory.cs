@@ -28,6 +28,7 @@ public class RepStatementModelFactory : IRepStatementModelFactory
     private readonly IDateTimeHelper _dateTimeHelper;
     private readonly IExplanationService _explanationService;
     private readonly IEntryService _entryService;
+    private readonly IHoldPeriodService _holdPeriodService;
     private readonly ILocalizationService _localizationService;
     private readonly IMoneyFormat _moneyFormat;
     private readonly IOrderService _orderService;
@@ -40,6 +41,7 @@ public class RepStatementModelFactory : IRepStatementModelFactory
         IDateTimeHelper dateTimeHelper,
         IExplanationService explanationService,
         IEntryService entryService,
+        IHoldPeriodService holdPeriodService,
         ILocalizationService localizationService,
         IMoneyFormat moneyFormat,
         IOrderService orderService,
@@ -51,6 +53,7 @@ public class RepStatementModelFactory : IRepStatementModelFactory
         _dateTimeHelper = dateTimeHelper;
         _explanationService = explanationService;
         _entryService = entryService;
+        _holdPeriodService = holdPeriodService;
         _localizationService = localizationService;
         _moneyFormat = moneyFormat;
         _orderService = orderService;
@@ -177,12 +180,15 @@ public class RepStatementModelFactory : IRepStatementModelFactory
         };
     }
 
-    private async Task<IList<CommissionEntryRowModel>> PrepareEntryRowsAsync(IList<CommissionEntry> entries)
+    /// <inheritdoc />
+    public async Task<IList<CommissionEntryRowModel>> PrepareEntryRowsAsync(IList<CommissionEntry> entries)
     {
         var orders = (await _orderService.GetOrdersByIdsAsync(entries.Select(entry => entry.OrderId).Distinct().ToArray()))
             .ToDictionary(order => order.Id);
         var explanations = await _explanationService.ExplainAsync(entries.ToList());
         var programs = await _entryService.GetProgramNamesAsync(entries.Select(entry => entry.ProgramId));
+        var holds = await _holdPeriodService.GetEntryHoldsAsync();
+        var nowUtc = DateTime.UtcNow;
         var rows = new List<CommissionEntryRowModel>();
         foreach (var (entry, explanation) in entries.Zip(explanations))
         {
@@ -196,7 +202,10 @@ public class RepStatementModelFactory : IRepStatementModelFactory
                 Kind = await _localizationService.GetLocalizedEnumAsync(entry.Kind),
                 ProgramName = programs.TryGetValue(entry.ProgramId, out var program) ? program : $"#{entry.ProgramId}",
                 Amount = await FormatAsync(entry.Amount),
-                Status = await _localizationService.GetLocalizedEnumAsync(status),
+                Status = holds.OnHoldUntilUtc(entry, nowUtc) is { } heldUntil
+                    ? string.Format(CultureInfo.CurrentCulture, await _localizationService.GetResourceAsync("Plugins.Misc.SalesCommission.Hold.OnHoldUntil"),
+                        (await ToUserTimeAsync(heldUntil))!.Value.ToString("d", CultureInfo.CurrentCulture))
+                    : await _localizationService.GetLocalizedEnumAsync(status),
                 Explanation = explanation
             });
         }

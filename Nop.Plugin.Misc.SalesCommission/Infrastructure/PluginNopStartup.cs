@@ -28,6 +28,14 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IMissedOrderService, MissedOrderService>();
         services.AddScoped<IRecalculationService, RecalculationService>();
         services.AddScoped<IReceiptService, ReceiptService>();
+        services.AddScoped<IHoldPeriodService, HoldPeriodService>();
+        services.AddScoped<IPeriodCloseService, PeriodCloseService>();
+        services.AddScoped<IPeriodModelFactory, PeriodModelFactory>();
+        services.AddScoped<IPayrollExportService, PayrollExportService>();
+        services.AddScoped<IDisputeService, DisputeService>();
+        services.AddScoped<IDisputeNotifier, DisputeNotifier>();
+        services.AddScoped<IDisputeModelFactory, DisputeModelFactory>();
+        services.AddScoped<DisputeMessageTemplateInstaller>();
         services.AddScoped<IExpenseService, ExpenseService>();
         services.AddScoped<ICreditedSaleService, CreditedSaleService>();
         services.AddScoped<ITargetService, TargetService>();

@@ -26,6 +26,18 @@ public class RouteProvider : BaseRouteProvider, IRouteProvider
         endpointRouteBuilder.MapControllerRoute(name: SalesCommissionDefaults.ReceiptStatementRouteName,
             pattern: $"{lang}/customer/commissions/receipt/{{receiptId:min(0)}}",
             defaults: new { controller = "CommissionCustomer", action = "ReceiptStatement" });
+
+        endpointRouteBuilder.MapControllerRoute(name: SalesCommissionDefaults.MyDisputesRouteName,
+            pattern: $"{lang}/customer/commissions/disputes",
+            defaults: new { controller = "CommissionDisputeCustomer", action = "MyDisputes" });
+
+        endpointRouteBuilder.MapControllerRoute(name: SalesCommissionDefaults.OpenDisputeRouteName,
+            pattern: $"{lang}/customer/commissions/dispute/new",
+            defaults: new { controller = "CommissionDisputeCustomer", action = "OpenDispute" });
+
+        endpointRouteBuilder.MapControllerRoute(name: SalesCommissionDefaults.DisputeRouteName,
+            pattern: $"{lang}/customer/commissions/dispute/{{disputeId:min(0)}}",
+            defaults: new { controller = "CommissionDisputeCustomer", action = "Dispute" });
     }
 
     /// <summary>Gets the priority of the route provider.</summary>

@@ -86,6 +86,9 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
                 await CreatePageItemAsync(eventMessage, "Entries", "CommissionEntry", "List", manage),
                 await CreatePageItemAsync(eventMessage, "Receipts", "CommissionReceipt", "List", pay),
                 await CreatePageItemAsync(eventMessage, "Expenses", "CommissionExpense", "List", pay),
+                await CreatePageItemAsync(eventMessage, "Disputes", "CommissionDispute", "List", pay),
+                await CreatePageItemAsync(eventMessage, "Periods", "CommissionPeriod", "List", pay),
+                await CreatePageItemAsync(eventMessage, "Payroll", "CommissionPayroll", "Index", pay),
                 await CreatePageItemAsync(eventMessage, "Reports", "CommissionReport", "Index", report),
                 await CreatePageItemAsync(eventMessage, "Settings", "CommissionSettings", "Configure", manage)
             ]

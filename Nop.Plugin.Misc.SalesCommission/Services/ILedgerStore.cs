@@ -28,8 +28,11 @@ public interface ILedgerStore
     /// <param name="order">The order.</param>
     /// <param name="existing">The order's entries that stay.</param>
     /// <param name="entries">The new entries.</param>
+    /// <param name="closedMonth">The closed month they correct (their order's month), or null: they are dated by their order.</param>
+    /// <param name="postedInMonth">With <paramref name="closedMonth"/>: the open month they are posted into (rules §6).</param>
     /// <returns>A task that represents the asynchronous operation</returns>
-    Task InsertEntriesAsync(Order order, IList<CommissionEntry> existing, IReadOnlyList<LedgerEntry> entries);
+    Task InsertEntriesAsync(Order order, IList<CommissionEntry> existing, IReadOnlyList<LedgerEntry> entries,
+        DateOnly? closedMonth = null, DateOnly? postedInMonth = null);
 
     /// <summary>Inserts an order's period-ladder contributions (inside the caller's transaction).</summary>
     /// <param name="order">The order.</param>

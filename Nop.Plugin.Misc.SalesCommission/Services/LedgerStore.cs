@@ -84,7 +84,8 @@ public class LedgerStore : ILedgerStore
     }
 
     /// <inheritdoc />
-    public virtual async Task InsertEntriesAsync(Order order, IList<CommissionEntry> existing, IReadOnlyList<LedgerEntry> entries)
+    public virtual async Task InsertEntriesAsync(Order order, IList<CommissionEntry> existing, IReadOnlyList<LedgerEntry> entries,
+        DateOnly? closedMonth = null, DateOnly? postedInMonth = null)
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(existing);
@@ -108,7 +109,8 @@ public class LedgerStore : ILedgerStore
             StatusId = (int)EntryStatus.Pending,
             StoreId = order.StoreId,
             ClientCustomerId = order.CustomerId,
-            OrderPaidOnUtc = order.PaidDateUtc ?? now,
+            OrderPaidOnUtc = postedInMonth?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? order.PaidDateUtc ?? now,
+            CorrectsMonthUtc = closedMonth?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
             CreatedOnUtc = now
         }).ToList();
 

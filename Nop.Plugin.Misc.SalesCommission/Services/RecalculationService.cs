@@ -9,6 +9,7 @@ using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
+using Nop.Plugin.Misc.SalesCommission.Engine.Periods;
 using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
 using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 using Nop.Services.Logging;
@@ -34,6 +35,7 @@ public class RecalculationService : IRecalculationService
     private readonly ILedgerStore _ledgerStore;
     private readonly ILogger _logger;
     private readonly IOrderCreditingStore _creditingStore;
+    private readonly IPeriodCloseService _periodCloseService;
     private readonly IOrderSnapshotBuilder _snapshotBuilder;
     private readonly IRepository<CommissionEntry> _entryRepository;
     private readonly IRepository<CommissionReceipt> _receiptRepository;
@@ -56,6 +58,7 @@ public class RecalculationService : IRecalculationService
         ILedgerStore ledgerStore,
         ILogger logger,
         IOrderCreditingStore creditingStore,
+        IPeriodCloseService periodCloseService,
         IOrderSnapshotBuilder snapshotBuilder,
         IRepository<CommissionEntry> entryRepository,
         IRepository<CommissionReceipt> receiptRepository,
@@ -73,6 +76,7 @@ public class RecalculationService : IRecalculationService
         _ledgerStore = ledgerStore;
         _logger = logger;
         _creditingStore = creditingStore;
+        _periodCloseService = periodCloseService;
         _snapshotBuilder = snapshotBuilder;
         _entryRepository = entryRepository;
         _receiptRepository = receiptRepository;
@@ -105,6 +109,9 @@ public class RecalculationService : IRecalculationService
 
         /// <summary>The history the run's orders are planned on: stored outside the run, planned so far within it.</summary>
         public HistoryScope Scope { get; } = scope;
+
+        /// <summary>The closed months: their orders' differences are posted into the first open month.</summary>
+        public ClosedMonths Closed { get; init; } = ClosedMonths.None;
     }
 
     private async Task<IList<Order>> GetNextBatchAsync(DateTime? fromUtc, DateTime? toUtc, int[] orderIds, Order last)
@@ -162,7 +169,7 @@ public class RecalculationService : IRecalculationService
                     .Select(entry => new RecordedEntry(entry.Id, _ledgerStore.ToLedgerEntry(entry),
                         ReceiptPolicy.IsLocked(entry.Status)))
                     .ToList();
-                var plan = RecalculationPlanner.Plan(EngineId.Of(order.Id), paid.Entries, recorded, state);
+                var plan = ClosedMonthRecalculation.Plan(EngineId.Of(order.Id), order.PaidDateUtc!.Value, paid.Entries, recorded, state, progress.Closed);
 
                 if (!progress.DryRun)
                     await ApplyToOrderAsync(order, existing, plan, paid.Contributions, paid.CreditedSales, crediting);
@@ -212,7 +219,8 @@ public class RecalculationService : IRecalculationService
             await _entryRepository.DeleteAsync(removed);
         }
 
-        await _ledgerStore.InsertEntriesAsync(order, existing.Where(entry => !removeIds.Contains(entry.Id)).ToList(), plan.Add);
+        await _ledgerStore.InsertEntriesAsync(order, existing.Where(entry => !removeIds.Contains(entry.Id)).ToList(), plan.Add,
+            plan.CorrectedMonth, plan.PostedInMonth);
 
         await _periodCreditRepository.DeleteAsync(credit => credit.OrderId == order.Id);
         await _ledgerStore.InsertPeriodCreditsAsync(order, contributions);
@@ -268,7 +276,7 @@ public class RecalculationService : IRecalculationService
         };
         await _runRepository.InsertAsync(run, false);
 
-        var progress = new RunProgress(run, dryRun, creditAgain, HistoryScope.Run(fromUtc, ids));
+        var progress = new RunProgress(run, dryRun, creditAgain, HistoryScope.Run(fromUtc, ids)) { Closed = await _periodCloseService.GetClosedMonthsAsync() };
         try
         {
             Order last = null;

@@ -3,7 +3,7 @@ using Nop.Services.Events;
 
 namespace Nop.Plugin.Misc.SalesCommission.Services;
 
-/// <summary>Lists the receipt tokens among the allowed tokens of the message template editor.</summary>
+/// <summary>Lists the receipt and dispute tokens among the allowed tokens of the message template editor.</summary>
 public class ReceiptPaidMessageTokenConsumer : IConsumer<AdditionalTokensAddedEvent>
 {
     /// <summary>Adds the receipt tokens.</summary>
@@ -12,6 +12,7 @@ public class ReceiptPaidMessageTokenConsumer : IConsumer<AdditionalTokensAddedEv
     public Task HandleEventAsync(AdditionalTokensAddedEvent eventMessage)
     {
         eventMessage.AddTokens(ReceiptPaidMessageTemplateInstaller.Tokens);
+        eventMessage.AddTokens(DisputeMessageTemplateInstaller.Tokens);
         return Task.CompletedTask;
     }
 }

@@ -17,6 +17,7 @@ public class ReceiptService : IReceiptService
 {
     #region Fields
 
+    private readonly IHoldPeriodService _holdPeriodService;
     private readonly IRepository<CommissionEntry> _entryRepository;
     private readonly IRepository<CommissionExpense> _expenseRepository;
     private readonly IRepository<CommissionReceipt> _receiptRepository;
@@ -27,11 +28,13 @@ public class ReceiptService : IReceiptService
     #region Ctor
 
     /// <summary>Creates the service.</summary>
-    public ReceiptService(IRepository<CommissionEntry> entryRepository,
+    public ReceiptService(IHoldPeriodService holdPeriodService,
+        IRepository<CommissionEntry> entryRepository,
         IRepository<CommissionExpense> expenseRepository,
         IRepository<CommissionReceipt> receiptRepository,
         IRepository<ReceiptLine> lineRepository)
     {
+        _holdPeriodService = holdPeriodService;
         _entryRepository = entryRepository;
         _expenseRepository = expenseRepository;
         _receiptRepository = receiptRepository;
@@ -135,13 +138,14 @@ public class ReceiptService : IReceiptService
         if (beneficiaryId is { } id)
             query = query.Where(entry => entry.BeneficiaryId == id);
 
+        var holds = await _holdPeriodService.GetEntryHoldsAsync();
         var candidates = (await query.ToListAsync())
             .Select(entry => new ReceiptCandidate(entry.Id, entry.BeneficiaryType,
-                EngineId.Of(entry.BeneficiaryId), entry.OrderPaidOnUtc, entry.Amount));
+                EngineId.Of(entry.BeneficiaryId), entry.OrderPaidOnUtc, entry.Amount, holds.PayableOnUtc(entry)));
 
         var now = DateTime.UtcNow;
         var receipts = new List<CommissionReceipt>();
-        foreach (var draft in ReceiptDrafter.Plan(candidates, cutoffUtc))
+        foreach (var draft in ReceiptDrafter.Plan(candidates, cutoffUtc, now))
         {
             if (await InsertDraftAsync(draft, cutoffUtc, now) is { } receipt)
                 receipts.Add(receipt);

@@ -1,12 +1,13 @@
 using FluentValidation;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
 using Nop.Plugin.Misc.SalesCommission.Models.Admin.Settings;
 using Nop.Services.Localization;
 using Nop.Web.Framework.Validators;
 
 namespace Nop.Plugin.Misc.SalesCommission.Validators;
 
-/// <summary>The settings name a known stacking policy and a sales-rep role.</summary>
+/// <summary>The settings name a known stacking policy and a sales-rep role, and a hold period of 0 to 365 days.</summary>
 public class ConfigurationModelValidator : BaseNopValidator<ConfigurationModel>
 {
     /// <summary>Creates the validator.</summary>
@@ -18,5 +19,8 @@ public class ConfigurationModelValidator : BaseNopValidator<ConfigurationModel>
         RuleFor(model => model.SalesRepRoleSystemName)
             .NotEmpty()
             .WithMessageAwait(localizationService.GetResourceAsync("Plugins.Misc.SalesCommission.Settings.SalesRepRole.Required"));
+        RuleFor(model => model.HoldDays)
+            .Must(HoldPeriod.IsValidDays)
+            .WithMessageAwait(localizationService.GetResourceAsync("Plugins.Misc.SalesCommission.Hold.Days.Invalid"));
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using CommissionProgram = Nop.Plugin.Misc.SalesCommission.Domain.CommissionProgram;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
 using Nop.Plugin.Misc.SalesCommission.Engine.Validation;
 using Nop.Plugin.Misc.SalesCommission.Models.Admin.Programs;
 using Nop.Plugin.Misc.SalesCommission.Services;
@@ -49,6 +50,10 @@ public class ProgramModelValidator : BaseNopValidator<ProgramModel>
         RuleFor(model => model.ExcludedProductIds)
             .Must((model, _) => model.TryGetExcludedProductIds(out IList<int> _))
             .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "ExcludedProducts.Invalid"));
+        RuleFor(model => model.HoldDays)
+            .Must(days => HoldPeriod.IsValidDays(days!.Value))
+            .WithMessageAwait(localizationService.GetResourceAsync("Plugins.Misc.SalesCommission.Hold.Days.Invalid"))
+            .When(model => model.HoldDays.HasValue);
         RuleFor(model => model.SimulateTo)
             .Must((model, to) => to!.Value.Date >= model.SimulateFrom!.Value.Date)
             .WithMessageAwait(localizationService.GetResourceAsync(Prefix + "Simulate.ToBeforeFrom"))

@@ -5,30 +5,8 @@
 // drafted for the rep, approved, paid (an empty payment refused), booked once (a second booking refused), its
 // statement adding up; and the expense journal's CSV holding the receipt's amount once.
 import {
-  money, cents, percentOf, expectBody, expectEqualMoney, submit, asAdmin, gridRows, team, paidOrder, openProgram,
+  money, cents, percentOf, expectBody, expectEqualMoney, submit, asAdmin, gridRows, team, paidOrder, openProgram, postForm,
 } from '../fixtures.mjs';
-
-/** Posts a plugin form the way its button would, with the page's anti-forgery token. */
-async function postForm(ctx, action, fields) {
-  await Promise.all([
-    ctx.page.waitForNavigation(),
-    ctx.page.evaluate(({ action, fields }) => {
-      const form = document.createElement('form');
-      form.method = 'post';
-      form.action = action;
-      const token = document.querySelector('input[name="__RequestVerificationToken"]').value;
-      for (const [name, value] of Object.entries({ ...fields, __RequestVerificationToken: token })) {
-        const input = document.createElement('input');
-        input.type = 'hidden';
-        input.name = name;
-        input.value = value;
-        form.appendChild(input);
-      }
-      document.body.appendChild(form);
-      form.submit();
-    }, { action, fields }),
-  ]);
-}
 
 /** The order's ledger rows, and their sum per beneficiary name. */
 async function ledgerOf(ctx, orderId) {

@@ -27,6 +27,16 @@ public class SchemaMigration : SalesCommissionMigration
         nameof(PeriodCredit.BeneficiaryId), nameof(PeriodCredit.PeriodStartUtc), nameof(PeriodCredit.Target)
     ];
 
+    /// <summary>Disputes are listed by status and staff member, and counted by status and month.</summary>
+    internal const string DisputeStatusIndex = "IX_SalesCommission_Dispute_Status";
+
+    /// <summary>The columns of <see cref="DisputeStatusIndex"/>.</summary>
+    internal static readonly string[] DisputeStatusColumns =
+        [nameof(CommissionDispute.StatusId), nameof(CommissionDispute.MonthStartUtc), nameof(CommissionDispute.StaffCustomerId)];
+
+    /// <summary>One row per closed month.</summary>
+    internal const string ClosedPeriodMonthIndex = "UX_SalesCommission_ClosedPeriod_Month";
+
     /// <summary>
     /// The plugin's tables, each parent before its children
     /// </summary>
@@ -58,7 +68,10 @@ public class SchemaMigration : SalesCommissionMigration
         typeof(LedgerLock),
         typeof(OrderCrediting),
         typeof(OrderCreditingShare),
-        typeof(ProgramTermsVersion)
+        typeof(ProgramTermsVersion),
+        typeof(ClosedPeriod),
+        typeof(CommissionDispute),
+        typeof(DisputeMessage)
     ];
 
     /// <summary>
@@ -134,6 +147,9 @@ public class SchemaMigration : SalesCommissionMigration
         CreateTableIfMissing<StaffCreditedSale>();
         CreateTableIfMissing<LedgerLock>();
         CreateHistoryTables(this);
+        CreateTableIfMissing<ClosedPeriod>();
+        CreateTableIfMissing<CommissionDispute>();
+        CreateTableIfMissing<DisputeMessage>();
 
         //one entry per order, program, beneficiary, kind, level and sequence: a redelivered event cannot pay twice
         CreateIndexIfMissing<CommissionEntry>("IX_SalesCommission_Entry_Key", true,
@@ -182,6 +198,9 @@ public class SchemaMigration : SalesCommissionMigration
 
         CreateIndexIfMissing<StaffProfile>("IX_SalesCommission_StaffProfile_CustomerId", true,
             nameof(StaffProfile.CustomerId));
+
+        CreateIndexIfMissing<ClosedPeriod>(ClosedPeriodMonthIndex, true, nameof(ClosedPeriod.MonthStartUtc));
+        CreateIndexIfMissing<CommissionDispute>(DisputeStatusIndex, false, DisputeStatusColumns);
     }
 
     /// <summary>

@@ -37,6 +37,28 @@ public sealed class ProgramModelValidatorTests
         _validator.TestValidate(Ladder()).ShouldNotHaveAnyValidationErrors();
     }
 
+    [TestCase(-1)]
+    [TestCase(400)]
+    public void A_program_hold_period_outside_0_to_365_days_is_named(int days)
+    {
+        var model = Ladder();
+        model.HoldDays = days;
+
+        _validator.TestValidate(model).ShouldHaveValidationErrorFor(nameof(ProgramModel.HoldDays))
+            .WithErrorMessage("Plugins.Misc.SalesCommission.Hold.Days.Invalid");
+    }
+
+    [Test]
+    public void A_program_following_the_store_s_hold_or_holding_30_days_is_valid()
+    {
+        var follows = Ladder();
+        var holds = Ladder();
+        holds.HoldDays = 30;
+
+        _validator.TestValidate(follows).ShouldNotHaveAnyValidationErrors();
+        _validator.TestValidate(holds).ShouldNotHaveAnyValidationErrors();
+    }
+
     [Test]
     public void An_effective_date_outside_the_store_calendar_is_named()
     {

@@ -27,4 +27,15 @@ public sealed class ConfigurationModelValidatorTests
     public void No_sales_rep_role_is_refused_at_its_field() =>
         _validator.TestValidate(new ConfigurationModel { StackingPolicyId = 0, SalesRepRoleSystemName = "" })
             .ShouldHaveValidationErrorFor(model => model.SalesRepRoleSystemName).WithErrorMessage(Prefix + "SalesRepRole.Required");
+
+    [TestCase(-1)]
+    [TestCase(366)]
+    public void A_hold_period_outside_0_to_365_days_is_refused_at_its_field(int days) =>
+        _validator.TestValidate(new ConfigurationModel { StackingPolicyId = 0, SalesRepRoleSystemName = "SalesRepresentative", HoldDays = days })
+            .ShouldHaveValidationErrorFor(model => model.HoldDays).WithErrorMessage("Plugins.Misc.SalesCommission.Hold.Days.Invalid");
+
+    [Test]
+    public void A_hold_period_of_14_days_is_accepted() =>
+        _validator.TestValidate(new ConfigurationModel { StackingPolicyId = 0, SalesRepRoleSystemName = "SalesRepresentative", HoldDays = 14 })
+            .ShouldNotHaveAnyValidationErrors();
 }

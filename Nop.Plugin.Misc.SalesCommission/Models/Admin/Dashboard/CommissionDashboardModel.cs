@@ -18,6 +18,9 @@ public record CommissionDashboardModel : BaseNopModel
     /// <summary>How many orders have an event the ledger missed (taken in hourly, or at once with the card's button).</summary>
     public int MissedOrders { get; set; }
 
+    /// <summary>How many disputes wait for the office.</summary>
+    public int OpenDisputes { get; set; }
+
     /// <summary>The month's five best-earning reps.</summary>
     public IList<ReportRowModel> TopReps { get; set; } = [];
 }

@@ -83,6 +83,10 @@ public record ProgramModel : BaseNopEntityModel
     /// <summary>ProductLadder: the ladders per category or product; one naming neither is the default ladder.</summary>
     public IList<ProgramProductLadderModel> ProductLadders { get; set; } = [];
 
+    /// <summary>The days its entries are held before they are payable, or empty to follow the store's setting.</summary>
+    [NopResourceDisplayName("Plugins.Misc.SalesCommission.Programs.Fields.HoldDays")]
+    public int? HoldDays { get; set; }
+
     /// <summary>The most one Direct entry pays, or empty for no cap.</summary>
     [NopResourceDisplayName("Plugins.Misc.SalesCommission.Programs.Fields.CapPerOrder")]
     public decimal? CapPerOrder { get; set; }

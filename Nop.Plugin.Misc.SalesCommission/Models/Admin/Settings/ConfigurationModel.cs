@@ -31,6 +31,10 @@ public record ConfigurationModel : BaseNopModel
     [NopResourceDisplayName("Plugins.Misc.SalesCommission.Fields.GiftCardsEarn")]
     public bool GiftCardsEarn { get; set; }
 
+    /// <summary>The days an entry is held after its order is paid before a receipt may take it.</summary>
+    [NopResourceDisplayName("Plugins.Misc.SalesCommission.Fields.HoldDays")]
+    public int HoldDays { get; set; }
+
     /// <summary>Stacking policy choices.</summary>
     public IList<SelectListItem> AvailableStackingPolicies { get; set; } = [];
 

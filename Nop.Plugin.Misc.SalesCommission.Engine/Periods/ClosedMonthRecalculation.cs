@@ -1,0 +1,50 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
+using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+
+namespace Nop.Plugin.Misc.SalesCommission.Engine.Periods;
+
+/// <summary>
+/// A recalculation of an order of a closed month (rules §5, §6): the month's entries never change, so nothing is
+/// replaced; every difference is posted as an <see cref="EntryKind.Adjustment"/> into the first open month after it,
+/// saying which order and month it corrects. An order of an open month is planned as usual.
+/// </summary>
+public static class ClosedMonthRecalculation
+{
+    /// <summary>Plans the recalculation of one order.</summary>
+    /// <param name="orderId">The order.</param>
+    /// <param name="orderPaidUtc">When the order was paid: its entries belong to that month.</param>
+    /// <param name="recalculated">The Direct and Override entries the order earns under today's programs.</param>
+    /// <param name="recorded">The order's entries as stored.</param>
+    /// <param name="state">The order's refund and reversal state.</param>
+    /// <param name="closed">The closed months.</param>
+    public static RecalculationPlan Plan(string orderId, DateTime orderPaidUtc, IReadOnlyList<LedgerEntry> recalculated,
+        IReadOnlyList<RecordedEntry> recorded, OrderLedgerState state, ClosedMonths closed)
+    {
+        ArgumentNullException.ThrowIfNull(closed);
+        var plan = RecalculationPlanner.Plan(orderId, recalculated, recorded, state);
+        if (plan.IsEmpty || !closed.IsClosed(orderPaidUtc))
+            return plan;
+
+        var month = ClosedMonths.MonthOf(orderPaidUtc);
+        var postedIn = closed.FirstOpenMonthFrom(orderPaidUtc);
+        var adjustments = plan.Differences
+            .Select(difference => Adjustment(orderId, difference, recalculated, month, postedIn))
+            .Where(entry => entry.Amount != 0m)
+            .ToList();
+
+        return new RecalculationPlan(plan.Differences, [], adjustments) { CorrectedMonth = month, PostedInMonth = postedIn };
+    }
+
+    private static LedgerEntry Adjustment(string orderId, RecalculationDifference difference, IReadOnlyList<LedgerEntry> recalculated,
+        DateOnly month, DateOnly postedIn)
+    {
+        var group = difference.Group;
+        var original = recalculated.FirstOrDefault(entry => entry.Group == group);
+        var why = original is null ? "no program pays it now" : original.Explanation;
+        return new LedgerEntry(orderId, group.ProgramId, group.BeneficiaryType, group.BeneficiaryId, EntryKind.Adjustment, group.Level,
+            Money.Round(original?.Base ?? 0m), Money.Round(difference.Difference),
+            $"Adjustment of order #{orderId} of {CommissionPeriod.Label(LadderWindow.Month, month)} (closed), posted in "
+            + $"{CommissionPeriod.Label(LadderWindow.Month, postedIn)}: recalculated net {Money.Format(difference.Recalculated)}, "
+            + $"{Money.Format(difference.Current)} recorded ({why})");
+    }
+}
