@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 
@@ -47,5 +48,6 @@ public static class DisputePolicy
     /// <param name="note">What the office says about it.</param>
     public static LedgerEntry Adjustment(EntryGroup group, string orderId, decimal amount, string reference, string note) =>
         new(orderId, group.ProgramId, group.BeneficiaryType, group.BeneficiaryId, EntryKind.Adjustment, group.Level, 0m,
-            Money.Round(amount), $"Adjustment for dispute {reference}: {note}");
+            Money.Round(amount), new Derivation("Adjustment.Dispute", DerivationValue.Of(DerivationField.Reference, reference),
+                DerivationValue.Of(DerivationField.Comment, note)));
 }

@@ -201,6 +201,15 @@ public sealed record DerivationField(string Name, DerivationValueKind Kind, stri
     /// <summary>A calendar period ("2026-03").</summary>
     public static readonly DerivationField Period = new("period", DerivationValueKind.Label);
 
+    /// <summary>The open month a correction of a closed month is posted in ("2026-12").</summary>
+    public static readonly DerivationField PostedIn = new("postedIn", DerivationValueKind.Label);
+
+    /// <summary>A dispute's reference ("D-12").</summary>
+    public static readonly DerivationField Reference = new("reference", DerivationValueKind.Label);
+
+    /// <summary>What a person wrote (a dispute's resolution note), shown as written.</summary>
+    public static readonly DerivationField Comment = new("comment", DerivationValueKind.Label);
+
     /// <summary>The program's basis (NetSales, OrderTotal, Margin).</summary>
     public static readonly DerivationField Basis = new("basis", DerivationValueKind.Word);
 

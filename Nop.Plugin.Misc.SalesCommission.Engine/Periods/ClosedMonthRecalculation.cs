@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 
@@ -40,11 +41,13 @@ public static class ClosedMonthRecalculation
     {
         var group = difference.Group;
         var original = recalculated.FirstOrDefault(entry => entry.Group == group);
-        var why = original is null ? "no program pays it now" : original.Explanation;
+        var why = original is null ? new Derivation("Adjustment.Unpaid") : original.Derivation;
         return new LedgerEntry(orderId, group.ProgramId, group.BeneficiaryType, group.BeneficiaryId, EntryKind.Adjustment, group.Level,
             Money.Round(original?.Base ?? 0m), Money.Round(difference.Difference),
-            $"Adjustment of order #{orderId} of {CommissionPeriod.Label(LadderWindow.Month, month)} (closed), posted in "
-            + $"{CommissionPeriod.Label(LadderWindow.Month, postedIn)}: recalculated net {Money.Format(difference.Recalculated)}, "
-            + $"{Money.Format(difference.Current)} recorded ({why})");
+            new Derivation("Adjustment.ClosedMonth", DerivationValue.Of(DerivationField.Order, orderId),
+                DerivationValue.Of(DerivationField.Period, CommissionPeriod.Label(LadderWindow.Month, month)),
+                DerivationValue.Of(DerivationField.PostedIn, CommissionPeriod.Label(LadderWindow.Month, postedIn)),
+                DerivationValue.Of(DerivationField.ShouldNet, difference.Recalculated), DerivationValue.Of(DerivationField.Locked, difference.Current),
+                DerivationValue.Of(DerivationField.Why, why)));
     }
 }
