@@ -68,8 +68,8 @@ public class CommissionPayrollController : BasePluginController
         return lines;
     }
 
-    private static string FileName(string extension) =>
-        $"commission-payroll-{DateTime.UtcNow.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}.{extension}";
+    private static string FileName() =>
+        $"commission-payroll-{DateTime.UtcNow.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}";
 
     #endregion
 
@@ -90,7 +90,8 @@ public class CommissionPayrollController : BasePluginController
         if (await GetLinesAsync(model) is not { } lines)
             return View(ViewPath, model);
 
-        return File(_payrollExportService.ToCsv(lines), "text/csv", FileName("csv"));
+        var file = await _payrollExportService.ExportAsync(ExportFormat.Csv, FileName(), lines);
+        return File(file.Content, file.ContentType, file.FileName);
     }
 
     /// <summary>The run as an Excel workbook, or the form with the reason next to the field.</summary>
@@ -101,7 +102,8 @@ public class CommissionPayrollController : BasePluginController
         if (await GetLinesAsync(model) is not { } lines)
             return View(ViewPath, model);
 
-        return File(await _payrollExportService.ToXlsxAsync(lines), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName("xlsx"));
+        var file = await _payrollExportService.ExportAsync(ExportFormat.Xlsx, FileName(), lines);
+        return File(file.Content, file.ContentType, file.FileName);
     }
 
     #endregion

@@ -12,9 +12,10 @@ public interface IPayrollExportService
     /// <summary>The receipt numbers among <paramref name="receiptNumbers"/> that name no paid receipt.</summary>
     Task<IList<string>> GetNumbersNotPaidAsync(IReadOnlyCollection<string> receiptNumbers);
 
-    /// <summary>The lines as a CSV file (UTF-8, comma-separated, one header row).</summary>
-    byte[] ToCsv(IEnumerable<PayrollLine> lines);
-
-    /// <summary>The lines as an Excel workbook, written by the host's export helper.</summary>
-    Task<byte[]> ToXlsxAsync(IEnumerable<PayrollLine> lines);
+    /// <summary>The lines as a CSV file or an Excel workbook, through the plugin's one list export (one header row; amounts with two decimals).</summary>
+    /// <param name="format">CSV or Excel.</param>
+    /// <param name="name">The file's name without extension.</param>
+    /// <param name="lines">The lines.</param>
+    /// <returns>A task that represents the asynchronous operation. The task result contains the file.</returns>
+    Task<ExportFile> ExportAsync(ExportFormat format, string name, IEnumerable<PayrollLine> lines);
 }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Directory;
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
@@ -9,7 +6,6 @@ using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
 using Nop.Services.Customers;
 using Nop.Services.Directory;
-using Nop.Services.ExportImport.Help;
 
 namespace Nop.Plugin.Misc.SalesCommission.Services;
 
@@ -18,14 +14,23 @@ public class PayrollExportService : IPayrollExportService
 {
     #region Fields
 
-    private static readonly string[] Columns =
-        ["Beneficiary", "Email", "Receipt", "Period", "Amount", "Currency", "PaidOn", "PaymentReference"];
+    private static readonly IReadOnlyList<ExportColumn<PayrollLine>> Columns =
+    [
+        new("Beneficiary", line => line.Beneficiary),
+        new("Email", line => line.Email),
+        new("Receipt", line => line.ReceiptNumber),
+        new("Period", line => line.Period),
+        new("Amount", line => line.Amount),
+        new("Currency", line => line.Currency),
+        new("PaidOn", line => line.PaidOnUtc),
+        new("PaymentReference", line => line.PaymentReference)
+    ];
 
-    private readonly CatalogSettings _catalogSettings;
     private readonly CurrencySettings _currencySettings;
     private readonly ICurrencyService _currencyService;
     private readonly ICustomerService _customerService;
     private readonly IEntryService _entryService;
+    private readonly IListExport _listExport;
     private readonly IRepository<CommissionPartner> _partnerRepository;
     private readonly IRepository<CommissionReceipt> _receiptRepository;
 
@@ -34,19 +39,19 @@ public class PayrollExportService : IPayrollExportService
     #region Ctor
 
     /// <summary>Creates the service.</summary>
-    public PayrollExportService(CatalogSettings catalogSettings,
-        CurrencySettings currencySettings,
+    public PayrollExportService(CurrencySettings currencySettings,
         ICurrencyService currencyService,
         ICustomerService customerService,
         IEntryService entryService,
+        IListExport listExport,
         IRepository<CommissionPartner> partnerRepository,
         IRepository<CommissionReceipt> receiptRepository)
     {
-        _catalogSettings = catalogSettings;
         _currencySettings = currencySettings;
         _currencyService = currencyService;
         _customerService = customerService;
         _entryService = entryService;
+        _listExport = listExport;
         _partnerRepository = partnerRepository;
         _receiptRepository = receiptRepository;
     }
@@ -74,10 +79,6 @@ public class PayrollExportService : IPayrollExportService
 
         return emails;
     }
-
-    private static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
-
-    private static string Day(DateTime utc) => utc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     #endregion
 
@@ -129,46 +130,11 @@ public class PayrollExportService : IPayrollExportService
     }
 
     /// <inheritdoc />
-    public virtual byte[] ToCsv(IEnumerable<PayrollLine> lines)
+    public virtual Task<ExportFile> ExportAsync(ExportFormat format, string name, IEnumerable<PayrollLine> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
 
-        var csv = new StringBuilder();
-        csv.Append(string.Join(',', Columns)).Append("\r\n");
-        foreach (var line in lines)
-        {
-            csv.Append(string.Join(',',
-                CsvFormat.Field(line.Beneficiary),
-                CsvFormat.Field(line.Email),
-                CsvFormat.Field(line.ReceiptNumber),
-                CsvFormat.Field(line.Period, isText: false),
-                CsvFormat.Field(Money(line.Amount), isText: false),
-                CsvFormat.Field(line.Currency),
-                CsvFormat.Field(Day(line.PaidOnUtc), isText: false),
-                CsvFormat.Field(line.PaymentReference))).Append("\r\n");
-        }
-
-        return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
-    }
-
-    /// <inheritdoc />
-    public virtual async Task<byte[]> ToXlsxAsync(IEnumerable<PayrollLine> lines)
-    {
-        ArgumentNullException.ThrowIfNull(lines);
-
-        var properties = new[]
-        {
-            new PropertyByName<PayrollLine>(Columns[0], (line, _) => line.Beneficiary),
-            new PropertyByName<PayrollLine>(Columns[1], (line, _) => line.Email),
-            new PropertyByName<PayrollLine>(Columns[2], (line, _) => line.ReceiptNumber),
-            new PropertyByName<PayrollLine>(Columns[3], (line, _) => line.Period),
-            new PropertyByName<PayrollLine>(Columns[4], (line, _) => line.Amount),
-            new PropertyByName<PayrollLine>(Columns[5], (line, _) => line.Currency),
-            new PropertyByName<PayrollLine>(Columns[6], (line, _) => Day(line.PaidOnUtc)),
-            new PropertyByName<PayrollLine>(Columns[7], (line, _) => line.PaymentReference)
-        };
-
-        return await new PropertyManager<PayrollLine>(properties, _catalogSettings).ExportToXlsxAsync(lines);
+        return _listExport.ExportAsync(format, name, lines, Columns);
     }
 
     #endregion

@@ -36,7 +36,7 @@ public class PayrollExportTests : PluginHostTest
         var payroll = Resolve<IPayrollExportService>();
 
         var line = (await payroll.GetLinesAsync(null, null, [number])).Single();
-        var csv = Encoding.UTF8.GetString(payroll.ToCsv([line])).TrimStart('\uFEFF');
+        var csv = Encoding.UTF8.GetString((await payroll.ExportAsync(ExportFormat.Csv, "payroll", [line])).Content).TrimStart('\uFEFF');
 
         Assert.That((line.ReceiptNumber, line.Amount, line.Period, line.PaymentReference),
             Is.EqualTo((number, total, DateTime.UtcNow.ToString("yyyy-MM"), "PAY-77")));
@@ -52,7 +52,7 @@ public class PayrollExportTests : PluginHostTest
         var (number, _, _) = await PaidReceiptAsync("PAY-78");
         var payroll = Resolve<IPayrollExportService>();
 
-        var xlsx = await payroll.ToXlsxAsync(await payroll.GetLinesAsync(null, null, [number]));
+        var xlsx = (await payroll.ExportAsync(ExportFormat.Xlsx, "payroll", await payroll.GetLinesAsync(null, null, [number]))).Content;
 
         Assert.That(xlsx.Take(2), Is.EqualTo("PK"u8.ToArray()));
     }
