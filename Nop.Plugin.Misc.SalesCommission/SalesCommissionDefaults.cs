@@ -51,7 +51,7 @@ public static class SalesCommissionDefaults
     /// <summary>The programs that are not deleted, with their bands, product ladders, rules, scope, payees and levels.</summary>
     public static CacheKey ProgramsCacheKey => new(SetupCachePrefix + "programs");
 
-    /// <summary>The members of the sales-rep role with their staff profiles. {0}: the role's system name.</summary>
+    /// <summary>The members of the sales-rep role with their staff profiles. {0}: the role's id.</summary>
     public static CacheKey StaffCacheKey => new(SetupCachePrefix + "staff.{0}");
 
     /// <summary>The prefix of <see cref="StaffCacheKey"/>.</summary>

@@ -52,21 +52,19 @@ public class StaffDirectory : IStaffDirectory
     /// <inheritdoc />
     public virtual async Task<StaffRoster> GetRosterAsync()
     {
-        var key = _staticCacheManager.PrepareKeyForDefaultCache(SalesCommissionDefaults.StaffCacheKey, _settings.SalesRepRoleSystemName);
-        var members = await _staticCacheManager.GetAsync(key, async () =>
-        {
-            if (await _customerService.GetCustomerRoleBySystemNameAsync(_settings.SalesRepRoleSystemName) is not { } role)
-                return new List<StaffRosterRow>();
+        if (await _customerService.GetCustomerRoleBySystemNameAsync(_settings.SalesRepRoleSystemName) is not { } role)
+            return new StaffRoster([]);
 
-            return await (from mapping in _roleMappingRepository.Table
-                          join customer in _customerRepository.Table on mapping.CustomerId equals customer.Id
-                          join profile in _staffProfileRepository.Table on mapping.CustomerId equals profile.CustomerId into profiles
-                          from profile in profiles.DefaultIfEmpty()
-                          where mapping.CustomerRoleId == role.Id && !customer.Deleted
-                          orderby mapping.CustomerId
-                          select new StaffRosterRow { CustomerId = mapping.CustomerId, ManagerCustomerId = (int?)profile.ManagerCustomerId, Active = (bool?)profile.Active })
-                .ToListAsync();
-        });
+        var key = _staticCacheManager.PrepareKeyForDefaultCache(SalesCommissionDefaults.StaffCacheKey, role.Id);
+        var members = await _staticCacheManager.GetAsync(key, async () =>
+            await (from mapping in _roleMappingRepository.Table
+                   join customer in _customerRepository.Table on mapping.CustomerId equals customer.Id
+                   join profile in _staffProfileRepository.Table on mapping.CustomerId equals profile.CustomerId into profiles
+                   from profile in profiles.DefaultIfEmpty()
+                   where mapping.CustomerRoleId == role.Id && !customer.Deleted
+                   orderby mapping.CustomerId
+                   select new StaffRosterRow { CustomerId = mapping.CustomerId, ManagerCustomerId = (int?)profile.ManagerCustomerId, Active = (bool?)profile.Active })
+                .ToListAsync());
 
         return new StaffRoster(members.Select(member =>
             new RosterEntry(EngineId.Of(member.CustomerId), EngineId.Of(member.ManagerCustomerId), member.Active)));

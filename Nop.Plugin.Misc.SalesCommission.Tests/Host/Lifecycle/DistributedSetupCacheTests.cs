@@ -3,7 +3,9 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Nop.Core.Caching;
+using CatalogProduct = Nop.Core.Domain.Catalog.Product;
 using Nop.Core.Domain.Orders;
+using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
@@ -39,10 +41,10 @@ public class DistributedSetupCacheTests : PluginHostTest
     {
         var (order, rep) = await Data.UnpaidOrderWithRepAsync(10m);
         var orderService = Resolve<IOrderService>();
-        var sampleItem = (await orderService.GetOrderItemsAsync((await orderService.SearchOrdersAsync()).First(sample => sample.Id != order.Id).Id)).First();
+        var product = Resolve<IRepository<CatalogProduct>>().Table.First(candidate => !candidate.Deleted);
         await orderService.InsertOrderItemAsync(new OrderItem
         {
-            OrderItemGuid = Guid.NewGuid(), OrderId = order.Id, ProductId = sampleItem.ProductId, Quantity = 1,
+            OrderItemGuid = Guid.NewGuid(), OrderId = order.Id, ProductId = product.Id, Quantity = 1,
             UnitPriceExclTax = order.OrderSubtotalExclTax, PriceExclTax = order.OrderSubtotalExclTax,
             UnitPriceInclTax = order.OrderSubtotalInclTax, PriceInclTax = order.OrderSubtotalInclTax
         });

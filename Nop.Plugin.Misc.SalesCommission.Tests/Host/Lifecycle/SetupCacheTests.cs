@@ -1,6 +1,5 @@
 using Nop.Core.Caching;
 using Nop.Core.Domain.Orders;
-using Nop.Core.Domain.Payments;
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Services;
@@ -29,29 +28,7 @@ public class SetupCacheTests : PluginHostTest
     /// <summary>A new unpaid order of the same client with the same totals.</summary>
     private static async Task<Order> NextOrderAsync(Order previous)
     {
-        var order = new Order
-        {
-            OrderGuid = Guid.NewGuid(),
-            CustomOrderNumber = string.Empty,
-            StoreId = previous.StoreId,
-            CustomerId = previous.CustomerId,
-            BillingAddressId = previous.BillingAddressId,
-            CustomerLanguageId = previous.CustomerLanguageId,
-            CustomerCurrencyCode = previous.CustomerCurrencyCode,
-            CurrencyRate = 1m,
-            CustomerTaxDisplayType = previous.CustomerTaxDisplayType,
-            OrderSubtotalInclTax = previous.OrderSubtotalInclTax,
-            OrderSubtotalExclTax = previous.OrderSubtotalExclTax,
-            OrderShippingInclTax = previous.OrderShippingInclTax,
-            OrderShippingExclTax = previous.OrderShippingExclTax,
-            OrderTax = previous.OrderTax,
-            OrderTotal = previous.OrderTotal,
-            PaymentMethodSystemName = previous.PaymentMethodSystemName,
-            OrderStatus = OrderStatus.Pending,
-            PaymentStatus = PaymentStatus.Pending,
-            ShippingStatus = previous.ShippingStatus,
-            CreatedOnUtc = DateTime.UtcNow
-        };
+        var order = CommissionStoreData.UnpaidCopyOf(previous, previous.CustomerId);
         await Resolve<IOrderService>().InsertOrderAsync(order);
         return order;
     }

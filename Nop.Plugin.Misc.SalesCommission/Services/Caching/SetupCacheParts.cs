@@ -33,9 +33,10 @@ public static class SetupCacheParts
         ClientGroupAssignment => [Of(SalesCommissionDefaults.GroupOwnersCacheKey)],
         CommissionTarget => [Of(SalesCommissionDefaults.TargetsCacheKey)],
 
-        //host rows: role membership makes staff and client groups; a deleted customer is no longer staff
+        //host rows: role membership makes staff (only the rep role's key: every new visitor joins the guests role)
+        //and client groups; a deleted customer is no longer staff
         CustomerCustomerRoleMapping mapping =>
-            [Of(SalesCommissionDefaults.ClientCacheKey, mapping.CustomerId), AllUnder(SalesCommissionDefaults.StaffCachePrefix)],
+            [Of(SalesCommissionDefaults.ClientCacheKey, mapping.CustomerId), Of(SalesCommissionDefaults.StaffCacheKey, mapping.CustomerRoleId)],
         Customer { Deleted: true } => [AllUnder(SalesCommissionDefaults.StaffCachePrefix)],
         //a renamed rep role, or a deleted role whose memberships the database removes without events
         CustomerRole => [AllUnder(SalesCommissionDefaults.StaffCachePrefix), AllUnder(SalesCommissionDefaults.ClientCachePrefix)],
