@@ -59,11 +59,13 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
     private async Task<IList<Partner>> GetPartnersAsync(int[] clientIds)
     {
         var partners = await _setupCache.GetPartnersAsync();
+        var clients = clientIds.ToHashSet();
+        var linked = partners.Links
+            .Where(link => clients.Contains(link.CustomerId))
+            .ToLookup(link => link.PartnerId, link => EngineId.Of(link.CustomerId));
 
         return partners.Partners
-            .Select(partner => new Partner(EngineId.Of(partner.Id), EngineId.Of(partner.AffiliateId),
-                partners.Links.Where(link => link.PartnerId == partner.Id && clientIds.Contains(link.CustomerId))
-                    .Select(link => EngineId.Of(link.CustomerId)).ToList()))
+            .Select(partner => new Partner(EngineId.Of(partner.Id), EngineId.Of(partner.AffiliateId), linked[partner.Id].ToList()))
             .ToList();
     }
 
