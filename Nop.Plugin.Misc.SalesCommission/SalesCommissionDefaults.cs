@@ -1,3 +1,5 @@
+using Nop.Core.Caching;
+
 namespace Nop.Plugin.Misc.SalesCommission;
 
 /// <summary>System names, route names and other constants of the plugin.</summary>
@@ -47,4 +49,43 @@ public static class SalesCommissionDefaults
 
     /// <summary>The admin menu node's system name.</summary>
     public const string AdminMenuSystemName = "Misc.SalesCommission";
+
+    #region Caching of the commission setup
+
+    //every key starts with SetupCachePrefix; Services/Caching/SetupCacheParts lists which change clears which key
+
+    /// <summary>The prefix of every cached part of the commission setup.</summary>
+    public const string SetupCachePrefix = "Misc.SalesCommission.setup.";
+
+    /// <summary>The programs that are not deleted, with their bands, product ladders, rules, scope, payees and levels.</summary>
+    public static CacheKey ProgramsCacheKey => new(SetupCachePrefix + "programs");
+
+    /// <summary>The members of the sales-rep role with their staff profiles. {0}: the role's id.</summary>
+    public static CacheKey StaffCacheKey => new(SetupCachePrefix + "staff.{0}");
+
+    /// <summary>The prefix of <see cref="StaffCacheKey"/>.</summary>
+    public const string StaffCachePrefix = SetupCachePrefix + "staff.";
+
+    /// <summary>The active partners.</summary>
+    public static CacheKey PartnersCacheKey => new(SetupCachePrefix + "partners");
+
+    /// <summary>The staff owners of client groups.</summary>
+    public static CacheKey GroupOwnersCacheKey => new(SetupCachePrefix + "groupowners");
+
+    /// <summary>The targets.</summary>
+    public static CacheKey TargetsCacheKey => new(SetupCachePrefix + "targets");
+
+    /// <summary>The category tree.</summary>
+    public static CacheKey CategoriesCacheKey => new(SetupCachePrefix + "categories");
+
+    /// <summary>A client's groups, owners and linked partners. {0}: the customer id.</summary>
+    public static CacheKey ClientCacheKey => new(SetupCachePrefix + "client.{0}");
+
+    /// <summary>The prefix of <see cref="ClientCacheKey"/>.</summary>
+    public const string ClientCachePrefix = SetupCachePrefix + "client.";
+
+    /// <summary>A product's categories and whether it is a gift card. {0}: the product id.</summary>
+    public static CacheKey ProductCacheKey => new(SetupCachePrefix + "product.{0}");
+
+    #endregion
 }

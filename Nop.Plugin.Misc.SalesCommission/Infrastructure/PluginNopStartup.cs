@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.SalesCommission.Factories;
 using Nop.Plugin.Misc.SalesCommission.Services;
+using Nop.Plugin.Misc.SalesCommission.Services.Caching;
 
 namespace Nop.Plugin.Misc.SalesCommission.Infrastructure;
 
@@ -17,6 +18,7 @@ public class PluginNopStartup : INopStartup
     {
         services.AddScoped<ICommissionSetupBuilder, CommissionSetupBuilder>();
         services.AddScoped<IListExport, ListExport>();
+        services.AddScoped<ICommissionSetupCache, CommissionSetupCache>();
         services.AddScoped<IOrderSnapshotBuilder, OrderSnapshotBuilder>();
         services.AddScoped<ILedgerService, LedgerService>();
         services.AddScoped<ILedgerHistory, LedgerHistory>();

@@ -64,14 +64,17 @@ public class ClientAssignmentService : IClientAssignmentService
         using var transaction = new TransactionScope(TransactionScopeAsyncFlowOption.Enabled);
         if (isGroup)
         {
-            await _groupAssignmentRepository.DeleteAsync(assignment => assignment.CustomerRoleId == targetId);
+            //row by row, so that the entity events clear the cached setup
+            await _groupAssignmentRepository.DeleteAsync(await _groupAssignmentRepository.Table
+                .Where(assignment => assignment.CustomerRoleId == targetId).ToListAsync());
             await _groupAssignmentRepository.InsertAsync(owners
                 .Select(owner => new ClientGroupAssignment { CustomerRoleId = targetId, StaffCustomerId = owner.StaffCustomerId, Split = owner.Split })
                 .ToList());
         }
         else
         {
-            await _clientAssignmentRepository.DeleteAsync(assignment => assignment.CustomerId == targetId);
+            await _clientAssignmentRepository.DeleteAsync(await _clientAssignmentRepository.Table
+                .Where(assignment => assignment.CustomerId == targetId).ToListAsync());
             await _clientAssignmentRepository.InsertAsync(owners
                 .Select(owner => new ClientAssignment { CustomerId = targetId, StaffCustomerId = owner.StaffCustomerId, Split = owner.Split })
                 .ToList());

@@ -1,14 +1,10 @@
-using Nop.Core.Domain.Catalog;
-using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Orders;
-using Nop.Data;
-using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Infrastructure;
 using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
-using Nop.Services.Catalog;
+using Nop.Plugin.Misc.SalesCommission.Services.Caching;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
 using Nop.Services.Logging;
@@ -24,25 +20,17 @@ namespace Nop.Plugin.Misc.SalesCommission.Services;
 /// and targets by id, bands by start, product ladders as entered).
 /// A program or target the engine cannot calculate is left out with a warning naming it, so that one bad row does not
 /// fail every paid order.
+/// The rows come from <see cref="ICommissionSetupCache"/>: a paid order reads only the clients and products the cache
+/// does not hold yet.
 /// </summary>
 public class CommissionSetupBuilder : ICommissionSetupBuilder
 {
     #region Fields
 
-    private readonly ICategoryService _categoryService;
+    private readonly ICommissionSetupCache _setupCache;
     private readonly ICustomerService _customerService;
     private readonly ILogger _logger;
-    private readonly IRepository<ClientAssignment> _clientAssignmentRepository;
-    private readonly IRepository<ClientGroupAssignment> _clientGroupAssignmentRepository;
-    private readonly IRepository<CommissionPartner> _partnerRepository;
-    private readonly IRepository<CommissionTarget> _targetRepository;
-    private readonly IRepository<CustomerCustomerRoleMapping> _roleMappingRepository;
-    private readonly IProgramService _programService;
     private readonly IProgramVersionService _programVersionService;
-    private readonly IRepository<Category> _categoryRepository;
-    private readonly IRepository<PartnerClient> _partnerClientRepository;
-    private readonly IRepository<Product> _productRepository;
-    private readonly IRepository<CommissionProgram> _programRepository;
     private readonly IStaffDirectory _staffDirectory;
     private readonly ISettingService _settingService;
 
@@ -51,37 +39,17 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
     #region Ctor
 
     /// <summary>Creates the builder.</summary>
-    public CommissionSetupBuilder(ICategoryService categoryService,
+    public CommissionSetupBuilder(ICommissionSetupCache setupCache,
         ICustomerService customerService,
         ILogger logger,
-        IProgramService programService,
         IProgramVersionService programVersionService,
-        IRepository<Category> categoryRepository,
-        IRepository<ClientAssignment> clientAssignmentRepository,
-        IRepository<ClientGroupAssignment> clientGroupAssignmentRepository,
-        IRepository<CommissionPartner> partnerRepository,
-        IRepository<CommissionTarget> targetRepository,
-        IRepository<CustomerCustomerRoleMapping> roleMappingRepository,
-        IRepository<PartnerClient> partnerClientRepository,
-        IRepository<Product> productRepository,
-        IRepository<CommissionProgram> programRepository,
         IStaffDirectory staffDirectory,
         ISettingService settingService)
     {
-        _categoryService = categoryService;
+        _setupCache = setupCache;
         _customerService = customerService;
         _logger = logger;
-        _programService = programService;
         _programVersionService = programVersionService;
-        _categoryRepository = categoryRepository;
-        _clientAssignmentRepository = clientAssignmentRepository;
-        _clientGroupAssignmentRepository = clientGroupAssignmentRepository;
-        _partnerRepository = partnerRepository;
-        _targetRepository = targetRepository;
-        _roleMappingRepository = roleMappingRepository;
-        _partnerClientRepository = partnerClientRepository;
-        _productRepository = productRepository;
-        _programRepository = programRepository;
         _staffDirectory = staffDirectory;
         _settingService = settingService;
     }
@@ -92,44 +60,30 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
 
     private async Task<IList<Partner>> GetPartnersAsync(int[] clientIds)
     {
-        var partners = await _partnerRepository.Table
-            .Where(partner => partner.Active)
-            .OrderBy(partner => partner.Id)
-            .ToListAsync();
-        var partnerIds = partners.Select(partner => partner.Id).ToArray();
-        var links = await _partnerClientRepository.Table
-            .Where(link => partnerIds.Contains(link.PartnerId) && clientIds.Contains(link.CustomerId))
-            .ToListAsync();
+        var partners = await _setupCache.GetPartnersAsync();
+        var clients = clientIds.ToHashSet();
+        var linked = partners.Links
+            .Where(link => clients.Contains(link.CustomerId))
+            .ToLookup(link => link.PartnerId, link => EngineId.Of(link.CustomerId));
 
-        return partners
-            .Select(partner => new Partner(EngineId.Of(partner.Id), EngineId.Of(partner.AffiliateId),
-                links.Where(link => link.PartnerId == partner.Id).Select(link => EngineId.Of(link.CustomerId)).ToList()))
+        return partners.Partners
+            .Select(partner => new Partner(EngineId.Of(partner.Id), EngineId.Of(partner.AffiliateId), linked[partner.Id].ToList()))
             .ToList();
     }
 
     private async Task<IList<Client>> GetClientsAsync(int[] clientIds)
     {
-        var roles = await _roleMappingRepository.Table
-            .Where(mapping => clientIds.Contains(mapping.CustomerId))
-            .ToListAsync();
-        var owners = await _clientAssignmentRepository.Table
-            .Where(assignment => clientIds.Contains(assignment.CustomerId))
-            .OrderBy(assignment => assignment.Id)
-            .ToListAsync();
-
-        return clientIds
-            .Select(clientId => new Client(EngineId.Of(clientId),
-                roles.Where(mapping => mapping.CustomerId == clientId)
-                    .Select(mapping => mapping.CustomerRoleId).Distinct().Order().Select(id => EngineId.Of(id)).ToList(),
-                owners.Where(owner => owner.CustomerId == clientId)
-                    .Select(owner => new StaffShare(EngineId.Of(owner.StaffCustomerId), owner.Split)).ToList()))
+        return (await _setupCache.GetClientsAsync(clientIds))
+            .Select(client => new Client(EngineId.Of(client.CustomerId),
+                client.RoleIds.Select(id => EngineId.Of(id)).ToList(),
+                client.Owners.Select(owner => new StaffShare(EngineId.Of(owner.StaffCustomerId), owner.Split)).ToList()))
             .ToList();
     }
 
     private async Task<IList<ClientGroup>> GetGroupsAsync()
     {
         var roles = await _customerService.GetAllCustomerRolesAsync(showHidden: true);
-        var assignments = await _clientGroupAssignmentRepository.Table.OrderBy(assignment => assignment.Id).ToListAsync();
+        var assignments = await _setupCache.GetGroupOwnersAsync();
 
         return roles
             .OrderBy(role => role.Id)
@@ -145,29 +99,16 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
         if (productIds.Length == 0)
             return [];
 
-        var categories = await _categoryService.GetProductCategoryIdsAsync(productIds);
-        var giftCards = await _productRepository.Table
-            .Where(product => productIds.Contains(product.Id) && product.IsGiftCard)
-            .Select(product => product.Id)
-            .ToListAsync();
-
-        return productIds
-            .Select(productId => new EngineProduct(EngineId.Of(productId),
-                (categories.TryGetValue(productId, out var ids) ? ids : []).Distinct().Order().Select(id => EngineId.Of(id)).ToList(),
-                giftCards.Contains(productId)))
+        return (await _setupCache.GetProductsAsync(productIds))
+            .Select(product => new EngineProduct(EngineId.Of(product.ProductId),
+                product.CategoryIds.Select(id => EngineId.Of(id)).ToList(), product.IsGiftCard))
             .ToList();
     }
 
     /// <summary>The store's category tree (rules §3.2.3): every category that is not deleted, with its parent.</summary>
     private async Task<IList<EngineCategory>> GetCategoriesAsync()
     {
-        var rows = await _categoryRepository.Table
-            .Where(category => !category.Deleted)
-            .OrderBy(category => category.Id)
-            .Select(category => new { category.Id, category.ParentCategoryId })
-            .ToListAsync();
-
-        return rows
+        return (await _setupCache.GetCategoriesAsync())
             .Select(row => new EngineCategory(EngineId.Of(row.Id), row.ParentCategoryId > 0 ? EngineId.Of(row.ParentCategoryId) : null))
             .ToList();
     }
@@ -175,11 +116,7 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
     /// <summary>The programs as they stand, and the versions of those whose money terms changed (rules §5).</summary>
     private async Task<(IList<ProgramTerms> Programs, IList<ProgramVersion> Versions)> GetProgramsAsync()
     {
-        var programs = await _programRepository.Table
-            .Where(program => !program.Deleted)
-            .OrderBy(program => program.Id)
-            .ToListAsync();
-        var definitions = await _programService.GetDefinitionsAsync(programs);
+        var definitions = await _setupCache.GetProgramsAsync();
         var mapped = definitions
             .Select(definition => (Row: definition.Program, Program: definition.ToEngineProgram()))
             .ToList();
@@ -197,7 +134,7 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
         var versions = new List<ProgramVersion>();
         foreach (var version in await _programVersionService.GetEngineVersionsAsync(definitions))
         {
-            var row = programs.First(program => EngineId.Of(program.Id) == version.Program.Id);
+            var row = definitions.First(definition => EngineId.Of(definition.Program.Id) == version.Program.Id).Program;
             if (ProblemsOf(version.Program, null, null) is not { } problems)
                 versions.Add(version);
             else
@@ -220,7 +157,7 @@ public class CommissionSetupBuilder : ICommissionSetupBuilder
 
     private async Task<IList<SalesTarget>> GetTargetsAsync()
     {
-        var rows = await _targetRepository.Table.OrderBy(target => target.Id).ToListAsync();
+        var rows = await _setupCache.GetTargetsAsync();
 
         var targets = new List<SalesTarget>();
         foreach (var row in rows)

@@ -21,6 +21,33 @@ public class CommissionStoreData
 
     private T Get<T>() => (T)_resolve(typeof(T));
 
+    /// <summary>A new unpaid order (not yet inserted) of a customer with the totals of another order.</summary>
+    /// <param name="sample">The order whose store, address and totals are copied.</param>
+    /// <param name="customerId">The new order's customer.</param>
+    public static Order UnpaidCopyOf(Order sample, int customerId) => new()
+    {
+        OrderGuid = Guid.NewGuid(),
+        CustomOrderNumber = string.Empty,
+        StoreId = sample.StoreId,
+        CustomerId = customerId,
+        BillingAddressId = sample.BillingAddressId,
+        CustomerLanguageId = sample.CustomerLanguageId,
+        CustomerCurrencyCode = sample.CustomerCurrencyCode,
+        CurrencyRate = 1m,
+        CustomerTaxDisplayType = sample.CustomerTaxDisplayType,
+        OrderSubtotalInclTax = sample.OrderSubtotalInclTax,
+        OrderSubtotalExclTax = sample.OrderSubtotalExclTax,
+        OrderShippingInclTax = sample.OrderShippingInclTax,
+        OrderShippingExclTax = sample.OrderShippingExclTax,
+        OrderTax = sample.OrderTax,
+        OrderTotal = sample.OrderTotal,
+        PaymentMethodSystemName = sample.PaymentMethodSystemName,
+        OrderStatus = OrderStatus.Pending,
+        PaymentStatus = PaymentStatus.Pending,
+        ShippingStatus = sample.ShippingStatus,
+        CreatedOnUtc = DateTime.UtcNow
+    };
+
     /// <summary>A new active sales representative: a customer in the sales-rep role with a saved staff profile.</summary>
     /// <returns>The representative.</returns>
     public async Task<Customer> SalesRepAsync()
@@ -55,29 +82,7 @@ public class CommissionStoreData
 
         var orderService = Get<IOrderService>();
         var sample = (await orderService.SearchOrdersAsync()).First(candidate => candidate.OrderTotal > 0);
-        var order = new Order
-        {
-            OrderGuid = Guid.NewGuid(),
-            CustomOrderNumber = string.Empty,
-            StoreId = sample.StoreId,
-            CustomerId = client.Id,
-            BillingAddressId = sample.BillingAddressId,
-            CustomerLanguageId = sample.CustomerLanguageId,
-            CustomerCurrencyCode = sample.CustomerCurrencyCode,
-            CurrencyRate = 1m,
-            CustomerTaxDisplayType = sample.CustomerTaxDisplayType,
-            OrderSubtotalInclTax = sample.OrderSubtotalInclTax,
-            OrderSubtotalExclTax = sample.OrderSubtotalExclTax,
-            OrderShippingInclTax = sample.OrderShippingInclTax,
-            OrderShippingExclTax = sample.OrderShippingExclTax,
-            OrderTax = sample.OrderTax,
-            OrderTotal = sample.OrderTotal,
-            PaymentMethodSystemName = sample.PaymentMethodSystemName,
-            OrderStatus = OrderStatus.Pending,
-            PaymentStatus = PaymentStatus.Pending,
-            ShippingStatus = sample.ShippingStatus,
-            CreatedOnUtc = DateTime.UtcNow
-        };
+        var order = UnpaidCopyOf(sample, client.Id);
         await orderService.InsertOrderAsync(order);
 
         await Get<IRepository<ClientAssignment>>().InsertAsync(new ClientAssignment { CustomerId = order.CustomerId, StaffCustomerId = rep.Id, Split = 100m });

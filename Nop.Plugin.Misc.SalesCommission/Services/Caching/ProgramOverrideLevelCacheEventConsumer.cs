@@ -1,0 +1,6 @@
+using Nop.Plugin.Misc.SalesCommission.Domain;
+
+namespace Nop.Plugin.Misc.SalesCommission.Services.Caching;
+
+/// <summary>Clears the cached commission setup when a ProgramOverrideLevel row changes.</summary>
+public class ProgramOverrideLevelCacheEventConsumer : SetupCacheEventConsumer<ProgramOverrideLevel>;
