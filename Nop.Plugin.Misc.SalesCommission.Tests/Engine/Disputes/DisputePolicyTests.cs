@@ -14,7 +14,7 @@ namespace Nop.Plugin.Misc.SalesCommission.Tests.Engine.Disputes;
 public sealed class DisputePolicyTests
 {
     private static LedgerEntry EntryOf(BeneficiaryType type, string beneficiary) =>
-        new("1042", "p1", type, beneficiary, EntryKind.Direct, 0, 500m, 25m, "Percent of order: 5% of 500.00");
+        new("1042", "p1", type, beneficiary, EntryKind.Direct, 0, 500m, 25m, null);
 
     [Test]
     public void A_rep_may_dispute_their_own_entry() =>
@@ -64,7 +64,7 @@ public sealed class DisputePolicyTests
 
         var adjustment = DisputePolicy.Adjustment(disputed.Group, "1042", 12.345m, "D-12", "rate was 6%");
 
-        Assert.That((adjustment.Group, adjustment.Kind, adjustment.Amount, adjustment.Explanation),
+        Assert.That((adjustment.Group, adjustment.Kind, adjustment.Amount, adjustment.Explanation()),
             Is.EqualTo((disputed.Group, EntryKind.Adjustment, 12.35m, "Adjustment for dispute D-12: rate was 6%")));
     }
 

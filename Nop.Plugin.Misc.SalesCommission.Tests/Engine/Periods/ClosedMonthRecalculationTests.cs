@@ -18,7 +18,7 @@ public sealed class ClosedMonthRecalculationTests
     private static readonly ClosedMonths NovemberClosed = new([new DateOnly(2026, 11, 1)]);
 
     private static LedgerEntry Entry(EntryKind kind, decimal amount, string program = "p1") =>
-        new("1042", program, BeneficiaryType.Staff, "ann", kind, 0, 500m, amount, $"{kind} {amount}");
+        new("1042", program, BeneficiaryType.Staff, "ann", kind, 0, 500m, amount, null);
 
     private static IEnumerable<string> Described(IEnumerable<LedgerEntry> entries) =>
         entries.Select(e => $"{e.ProgramId} {e.Kind} {e.Amount.ToString("0.00", CultureInfo.InvariantCulture)}");
@@ -40,7 +40,7 @@ public sealed class ClosedMonthRecalculationTests
         var plan = ClosedMonthRecalculation.Plan("1042", PaidNov20, [Entry(EntryKind.Direct, 30m)],
             [new RecordedEntry(1, Entry(EntryKind.Direct, 25m), false)], Paid, NovemberClosed);
 
-        Assert.That(plan.Add.Single().Explanation, Does.StartWith("Adjustment of order #1042 of 2026-11 (closed), posted in 2026-12"));
+        Assert.That(plan.Add.Single().Explanation(), Does.StartWith("Adjustment of order #1042 of 2026-11 (closed), posted in 2026-12"));
     }
 
     [Test]
