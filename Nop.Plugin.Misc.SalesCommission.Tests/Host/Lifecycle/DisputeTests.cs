@@ -46,7 +46,9 @@ public class DisputeTests : PluginHostTest
         var thread = await disputes.GetMessagesAsync(dispute.Id);
         Assert.That((stored.Status, adjustment.Kind, adjustment.Amount, adjustment.OrderId, adjustment.ProgramId, adjustment.OrderPaidOnUtc),
             Is.EqualTo((DisputeStatus.Resolved, EntryKind.Adjustment, 2.50m, order.Id, entry.ProgramId, entry.OrderPaidOnUtc)));
-        Assert.That(adjustment.Explanation, Is.EqualTo($"Adjustment for dispute D-{dispute.Id}: Rate corrected to 12%"));
+        //the explanation is worded from the plugin's texts, loaded as the install loads them
+        await Resolve<LocaleResourceInstaller>().InstallAsync();
+        Assert.That((await Resolve<IExplanationService>().ExplainAsync([adjustment])).Single(), Is.EqualTo($"Adjustment for dispute D-{dispute.Id}: Rate corrected to 12%"));
         Assert.That(thread.Select(message => (message.FromStaff, message.Text)), Is.EqualTo(new[]
         {
             (true, "The rate should be 12%"), (false, "Checking the program"), (false, "Rate corrected to 12%")

@@ -56,7 +56,9 @@ public class PeriodCloseTests : PluginHostTest
         Assert.That((after[0].Id, after[0].Amount, after[0].OrderPaidOnUtc), Is.EqualTo((before.Id, before.Amount, before.OrderPaidOnUtc)));
         Assert.That((after[1].Kind, after[1].Amount, after[1].OrderPaidOnUtc, after[1].CorrectsMonthUtc),
             Is.EqualTo((EntryKind.Adjustment, before.Amount, new DateTime(2024, 4, 1, 0, 0, 0, DateTimeKind.Utc), (DateTime?)new DateTime(2024, 3, 1, 0, 0, 0, DateTimeKind.Utc))));
-        Assert.That(after[1].Explanation, Does.Contain($"order #{order.Id} of 2024-03 (closed), posted in 2024-04"));
+        //the explanation is worded from the plugin's texts, loaded as the install loads them
+        await Resolve<LocaleResourceInstaller>().InstallAsync();
+        Assert.That((await Resolve<IExplanationService>().ExplainAsync([after[1]])).Single(), Does.Contain("of 2024-03 (closed), posted in 2024-04"));
     }
 
     [Test]
