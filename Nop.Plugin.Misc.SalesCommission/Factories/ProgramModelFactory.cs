@@ -22,7 +22,6 @@ public class ProgramModelFactory : IProgramModelFactory
 {
     #region Fields
 
-    private const int SampleEntryCount = 25;
 
     private readonly ICategoryService _categoryService;
     private readonly ICustomerService _customerService;
@@ -383,7 +382,10 @@ public class ProgramModelFactory : IProgramModelFactory
     {
         ArgumentNullException.ThrowIfNull(simulation);
 
-        var keys = simulation.Entries.Select(entry => (entry.BeneficiaryType, EngineId.ToHost(entry.BeneficiaryId))).Distinct().ToList();
+        var keys = simulation.Beneficiaries.Select(beneficiary => (beneficiary.BeneficiaryType, EngineId.ToHost(beneficiary.BeneficiaryId)))
+            .Concat(simulation.SampleEntries.Select(entry => (entry.BeneficiaryType, EngineId.ToHost(entry.BeneficiaryId))))
+            .Distinct()
+            .ToList();
         var names = await _entryService.GetBeneficiaryNamesAsync(keys);
         async Task<string> NameOfAsync(BeneficiaryType type, string id) =>
             $"{(names.TryGetValue((type, EngineId.ToHost(id)), out var name) ? name : "#" + id)} ({await _localizationService.GetLocalizedEnumAsync(type)})";
@@ -391,21 +393,20 @@ public class ProgramModelFactory : IProgramModelFactory
         var model = new ProgramSimulationModel
         {
             OrdersExamined = simulation.OrdersExamined,
-            Truncated = simulation.Truncated,
-            Total = simulation.Entries.Sum(entry => entry.Amount)
+            Stopped = simulation.Stopped,
+            Total = simulation.Total
         };
-        foreach (var group in simulation.Entries.GroupBy(entry => (entry.BeneficiaryType, entry.BeneficiaryId))
-                     .OrderByDescending(group => group.Sum(entry => entry.Amount)))
+        foreach (var beneficiary in simulation.Beneficiaries)
         {
             model.Beneficiaries.Add(new SimulatedBeneficiaryModel
             {
-                Beneficiary = await NameOfAsync(group.Key.BeneficiaryType, group.Key.BeneficiaryId),
-                Entries = group.Count(),
-                Total = group.Sum(entry => entry.Amount)
+                Beneficiary = await NameOfAsync(beneficiary.BeneficiaryType, beneficiary.BeneficiaryId),
+                Entries = beneficiary.Entries,
+                Total = beneficiary.Total
             });
         }
 
-        foreach (var entry in simulation.Entries.Take(SampleEntryCount))
+        foreach (var entry in simulation.SampleEntries)
         {
             model.SampleEntries.Add(new SimulatedEntryModel
             {

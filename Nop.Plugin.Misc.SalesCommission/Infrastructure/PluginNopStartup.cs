@@ -24,6 +24,9 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IOrderEventLog, OrderEventLog>();
         services.AddScoped<IMissedOrderService, MissedOrderService>();
         services.AddScoped<IRecalculationService, RecalculationService>();
+        services.AddScoped<IRecalculationWriter, RecalculationWriter>();
+        services.AddScoped<IPaidOrderBatchReader, PaidOrderBatchReader>();
+        services.AddScoped<IRunPlanners, RunPlanners>();
         services.AddScoped<IReceiptService, ReceiptService>();
         services.AddScoped<IExpenseService, ExpenseService>();
         services.AddScoped<ICreditedSaleService, CreditedSaleService>();

@@ -217,13 +217,7 @@ public class LedgerHistory : ILedgerHistory
             key => capPaid.GetValueOrDefault(key) + scope.RunCapPaid.GetValueOrDefault(key));
 
         //only a run keeps its own history; a payment written now is read back from the store by the next one
-        if (scope.IsRun)
-        {
-            var programs = setup.Programs.ToDictionary(program => program.Id, StringComparer.Ordinal);
-            scope.Add(plan, entry => programs.TryGetValue(entry.ProgramId, out var program) && snapshot.PaidAtUtc is { } paidAt
-                ? CapKey.For(program, entry.BeneficiaryType, entry.BeneficiaryId, paidAt)
-                : null);
-        }
+        scope.TakeIn(plan, setup, snapshot.PaidAtUtc);
 
         return plan;
     }
