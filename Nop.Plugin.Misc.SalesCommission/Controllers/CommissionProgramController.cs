@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Factories;
 using Nop.Plugin.Misc.SalesCommission.Models.Admin.Programs;
 using Nop.Plugin.Misc.SalesCommission.Services;
@@ -30,7 +31,7 @@ public class CommissionProgramController : BasePluginController
     private readonly IProductService _productService;
     private readonly IProgramModelFactory _programModelFactory;
     private readonly IProgramService _programService;
-    private readonly IProgramSimulationService _simulationService;
+    private readonly ICommissionJobService _jobService;
 
     #endregion
 
@@ -42,14 +43,14 @@ public class CommissionProgramController : BasePluginController
         IProductService productService,
         IProgramModelFactory programModelFactory,
         IProgramService programService,
-        IProgramSimulationService simulationService)
+        ICommissionJobService jobService)
     {
         _localizationService = localizationService;
         _notificationService = notificationService;
         _productService = productService;
         _programModelFactory = programModelFactory;
         _programService = programService;
-        _simulationService = simulationService;
+        _jobService = jobService;
     }
 
     #endregion
@@ -150,7 +151,7 @@ public class CommissionProgramController : BasePluginController
         return await SaveAsync(model, program, continueEditing);
     }
 
-    /// <summary>Runs the program as edited, not saved, over the paid orders of the chosen days; writes nothing.</summary>
+    /// <summary>Runs the program as edited, not saved, over the paid orders of the chosen days in the background; writes nothing.</summary>
     [HttpPost]
     [CheckPermission(SalesCommissionPermissionConfigManager.MANAGE_COMMISSIONS)]
     public virtual async Task<IActionResult> Simulate(ProgramModel model)
@@ -172,10 +173,11 @@ public class CommissionProgramController : BasePluginController
         }
 
         var (fromUtc, toUtc) = await _programModelFactory.GetSimulationRangeUtcAsync(model.SimulateFrom!.Value, model.SimulateTo!.Value);
-        model.Simulation = await _programModelFactory.PrepareSimulationModelAsync(
-            await _simulationService.SimulateAsync(definition, fromUtc, toUtc));
+        var (job, started) = await _jobService.StartAsync(JobKind.Simulation, new SimulationJobRequest(definition, fromUtc, toUtc));
+        if (!started)
+            _notificationService.WarningNotification(await _localizationService.GetResourceAsync("Plugins.Misc.SalesCommission.Jobs.AlreadyRunning"));
 
-        return await EditorAsync(model);
+        return RedirectToAction("Progress", "CommissionJob", new { id = job.Id });
     }
 
     /// <summary>Deletes a program softly; its entries keep pointing at it.</summary>

@@ -55,6 +55,11 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IProgramService, ProgramService>();
         services.AddScoped<IProgramSimulationService, ProgramSimulationService>();
         services.AddScoped<IProgramModelFactory, ProgramModelFactory>();
+        services.AddScoped<ICommissionJobService, CommissionJobService>();
+        services.AddScoped<ICommissionJobRunner, CommissionJobRunner>();
+        services.AddScoped<IJobModelFactory, JobModelFactory>();
+        services.AddSingleton<CommissionJobQueue>();
+        services.AddHostedService<CommissionJobHost>();
     }
 
     /// <summary>Configures the request pipeline; the plugin adds nothing to it.</summary>

@@ -1,4 +1,5 @@
 using Nop.Data;
+using Nop.Plugin.Misc.SalesCommission.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
 
@@ -107,19 +108,16 @@ public class RecalculationWriter : IRecalculationWriter
             .SelectMany(order => _ledgerStore.EntryRows(order.Order,
                 order.Existing.Where(entry => !removeIds.Contains(entry.Id)).ToList(), order.Plan.Add, now))
             .ToList();
-        if (entries.Count > 0)
-            await _entryRepository.InsertAsync(entries, false);
+        await BulkRows.InsertAsync(_entryRepository, entries);
 
         //period credits and credited sales follow today's programs and crediting (an order paid before credited sales were stored gets them)
         await _periodCreditRepository.DeleteAsync(credit => orderIds.Contains(credit.OrderId));
         var credits = orders.SelectMany(order => _ledgerStore.PeriodCreditRows(order.Order, order.Contributions)).ToList();
-        if (credits.Count > 0)
-            await _periodCreditRepository.InsertAsync(credits, false);
+        await BulkRows.InsertAsync(_periodCreditRepository, credits);
 
         await _creditedSaleRepository.DeleteAsync(sale => orderIds.Contains(sale.OrderId));
         var sales = orders.SelectMany(order => _ledgerStore.CreditedSaleRows(order.Order, order.CreditedSales)).ToList();
-        if (sales.Count > 0)
-            await _creditedSaleRepository.InsertAsync(sales, false);
+        await BulkRows.InsertAsync(_creditedSaleRepository, sales);
 
         transaction.Complete();
     }

@@ -3,6 +3,7 @@ using System.Transactions;
 using LinqToDB;
 using Nop.Core;
 using Nop.Data;
+using Nop.Plugin.Misc.SalesCommission.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Infrastructure;
 using Nop.Plugin.Misc.SalesCommission.Engine;
@@ -127,9 +128,9 @@ public class ReceiptService : IReceiptService
         receipt.Number = $"R-{cutoffUtc.ToString("yyyyMM", CultureInfo.InvariantCulture)}-{receipt.Id.ToString(CultureInfo.InvariantCulture)}";
         await _receiptRepository.UpdateAsync(receipt);
 
-        await _lineRepository.InsertAsync(draft.EntryIds
+        await BulkRows.InsertAsync(_lineRepository, draft.EntryIds
             .Select(id => new ReceiptLine { ReceiptId = receipt.Id, EntryId = (int)id, Amount = amounts[id] })
-            .ToList(), false);
+            .ToList());
 
         var entries = (ITable<CommissionEntry>)_entryRepository.Table;
         var lines = entries.DataContext.GetTable<ReceiptLine>();

@@ -14,7 +14,7 @@ public class SalesCommissionNameCompatibility : INameCompatibility
         typeof(ClientAssignment), typeof(ClientGroupAssignment), typeof(OrderSellerAssignment), typeof(CommissionPartner),
         typeof(PartnerClient), typeof(CommissionEntry), typeof(PeriodCredit), typeof(CommissionReceipt), typeof(ReceiptLine),
         typeof(CommissionExpense), typeof(CommissionTarget), typeof(RecalculationRun), typeof(OrderEventRecord),
-        typeof(StaffCreditedSale), typeof(LedgerLock)
+        typeof(StaffCreditedSale), typeof(LedgerLock), typeof(CommissionJob)
     ];
 
     /// <summary>Table names by entity type.</summary>

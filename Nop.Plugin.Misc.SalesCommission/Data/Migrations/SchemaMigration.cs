@@ -27,6 +27,12 @@ public class SchemaMigration : SalesCommissionMigration
         nameof(PeriodCredit.BeneficiaryId), nameof(PeriodCredit.PeriodStartUtc), nameof(PeriodCredit.Target)
     ];
 
+    /// <summary>The index that finds the jobs of a kind in a status (one of a kind at a time).</summary>
+    internal const string JobKindIndex = "IX_SalesCommission_CommissionJob_Kind_Status";
+
+    /// <summary>The columns of <see cref="JobKindIndex"/>.</summary>
+    internal static readonly string[] JobKindColumns = [nameof(CommissionJob.KindId), nameof(CommissionJob.StatusId)];
+
     /// <summary>
     /// The plugin's tables, each parent before its children
     /// </summary>
@@ -55,7 +61,8 @@ public class SchemaMigration : SalesCommissionMigration
         typeof(CommissionTarget),
         typeof(RecalculationRun),
         typeof(StaffCreditedSale),
-        typeof(LedgerLock)
+        typeof(LedgerLock),
+        typeof(CommissionJob)
     ];
 
     /// <summary>
@@ -113,6 +120,8 @@ public class SchemaMigration : SalesCommissionMigration
         CreateTableIfMissing<RecalculationRun>();
         CreateTableIfMissing<StaffCreditedSale>();
         CreateTableIfMissing<LedgerLock>();
+        CreateTableIfMissing<CommissionJob>();
+        CreateIndexIfMissing<CommissionJob>(JobKindIndex, false, JobKindColumns);
 
         //one entry per order, program, beneficiary, kind, level and sequence: a redelivered event cannot pay twice
         CreateIndexIfMissing<CommissionEntry>("IX_SalesCommission_Entry_Key", true,

@@ -16,4 +16,10 @@ public record RecalculationPreviewModel : BaseNopModel
 
     /// <summary>The sum of the differences.</summary>
     public decimal NetChange { get; set; }
+
+    /// <summary>How many differences the run found in all (more than are listed when it found many).</summary>
+    public int Changes { get; set; }
+
+    /// <summary>The run's record of itself (orders, failures), when it ran in the background.</summary>
+    public string Summary { get; set; }
 }
