@@ -84,6 +84,12 @@ public class CommissionJobController : BasePluginController
         model.NetChange = result.NetChange;
         model.Changes = result.Changes;
         model.Summary = result.Summary;
+        if (job.Kind == JobKind.RecalculationApply)
+        {
+            _notificationService.SuccessNotification(string.Format(CultureInfo.CurrentCulture,
+                await _localizationService.GetResourceAsync("Plugins.Misc.SalesCommission.Entries.Recalculation.Applied"),
+                result.Changes, result.NetChange.ToString("N2", CultureInfo.CurrentCulture)));
+        }
 
         return View("~/Plugins/Misc.SalesCommission/Views/Admin/Entries/Preview.cshtml", model);
     }
