@@ -52,6 +52,12 @@ export async function submit(ctx, selector) {
   await Promise.all([ctx.page.waitForNavigation(), ctx.page.click(selector)]);
 }
 
+/** On a background job's progress page: waits until the job has finished and opens its result. */
+export async function finishJob(ctx) {
+  await ctx.page.waitForSelector('#job-result', { state: 'visible', timeout: 300000 });
+  await submit(ctx, '#job-result');
+}
+
 /** Logs out (and forgets every cookie), so the next login starts a clean session. */
 export async function logout(ctx) {
   await ctx.page.goto(ctx.url('/logout'));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Engine.Validation;
 using Nop.Plugin.Misc.SalesCommission.Factories;
 using Nop.Plugin.Misc.SalesCommission.Models.Admin.Entries;
@@ -31,6 +32,7 @@ public class CommissionEntryController : BasePluginController
     private readonly IMoneyFormat _moneyFormat;
     private readonly INotificationService _notificationService;
     private readonly IOrderSellerService _orderSellerService;
+    private readonly ICommissionJobService _jobService;
     private readonly IRecalculationService _recalculationService;
 
     #endregion
@@ -44,8 +46,10 @@ public class CommissionEntryController : BasePluginController
         IMoneyFormat moneyFormat,
         INotificationService notificationService,
         IOrderSellerService orderSellerService,
-        IRecalculationService recalculationService)
+        IRecalculationService recalculationService,
+        ICommissionJobService jobService)
     {
+        _jobService = jobService;
         _entryModelFactory = entryModelFactory;
         _localizationService = localizationService;
         _missedOrderService = missedOrderService;
@@ -58,6 +62,19 @@ public class CommissionEntryController : BasePluginController
     #endregion
 
     #region Utilities
+
+    /// <summary>Starts a recalculation in the background and shows its progress (or the one of its kind already running).</summary>
+    private async Task<IActionResult> StartRecalculationAsync(RecalculationModel model, JobKind kind)
+    {
+        var scope = await _entryModelFactory.GetRecalculationScopeAsync(model);
+        var (job, started) = await _jobService.StartAsync(kind, new RecalculationJobRequest(
+            PaidOrderRange.Of(scope.FromUtc, scope.ToUtc, scope.OrderIds), model.FromDate, model.ToDate, model.OrderIds,
+            model.CreditAgain));
+        if (!started)
+            _notificationService.WarningNotification(await _localizationService.GetResourceAsync("Plugins.Misc.SalesCommission.Jobs.AlreadyRunning"));
+
+        return RedirectToAction("Progress", "CommissionJob", new { id = job.Id });
+    }
 
     private IActionResult OrderPage(int orderId) =>
         Redirect(Url.Content($"~/Admin/Order/Edit/{orderId.ToString(CultureInfo.InvariantCulture)}"));
@@ -130,11 +147,7 @@ public class CommissionEntryController : BasePluginController
             return RedirectToAction(nameof(List));
         }
 
-        var scope = await _entryModelFactory.GetRecalculationScopeAsync(model);
-        var differences = await _recalculationService.PreviewAsync(scope.FromUtc, scope.ToUtc, scope.OrderIds, model.CreditAgain);
-        var preview = await _entryModelFactory.PrepareRecalculationPreviewModelAsync(model, differences);
-
-        return View(ViewPath + "Preview.cshtml", preview);
+        return await StartRecalculationAsync(model, JobKind.RecalculationPreview);
     }
 
     /// <summary>Recalculates, writes the differences and returns to the ledger page (so a reload posts nothing again).</summary>
@@ -148,14 +161,7 @@ public class CommissionEntryController : BasePluginController
             return RedirectToAction(nameof(List));
         }
 
-        var scope = await _entryModelFactory.GetRecalculationScopeAsync(model);
-        var differences = await _recalculationService.ApplyAsync(scope.FromUtc, scope.ToUtc, scope.OrderIds, model.CreditAgain);
-
-        _notificationService.SuccessNotification(string.Format(CultureInfo.CurrentCulture,
-            await _localizationService.GetResourceAsync(ResourcePrefix + "Recalculation.Applied"),
-            differences.Count, await _moneyFormat.FormatAsync(differences.Sum(difference => difference.Difference))));
-
-        return RedirectToAction(nameof(List));
+        return await StartRecalculationAsync(model, JobKind.RecalculationApply);
     }
 
     /// <summary>Saves an order's sellers (posted with the host's order form) and returns to the order page.</summary>

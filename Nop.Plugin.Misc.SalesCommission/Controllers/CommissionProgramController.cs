@@ -32,7 +32,7 @@ public class CommissionProgramController : BasePluginController
     private readonly IProgramModelFactory _programModelFactory;
     private readonly IProgramService _programService;
     private readonly IProgramVersionService _programVersionService;
-    private readonly IProgramSimulationService _simulationService;
+    private readonly ICommissionJobService _jobService;
 
     #endregion
 
@@ -44,16 +44,16 @@ public class CommissionProgramController : BasePluginController
         IProductService productService,
         IProgramModelFactory programModelFactory,
         IProgramService programService,
-        IProgramSimulationService simulationService,
-        IProgramVersionService programVersionService)
+        IProgramVersionService programVersionService,
+        ICommissionJobService jobService)
     {
         _localizationService = localizationService;
         _notificationService = notificationService;
         _productService = productService;
         _programModelFactory = programModelFactory;
         _programService = programService;
-        _simulationService = simulationService;
         _programVersionService = programVersionService;
+        _jobService = jobService;
     }
 
     #endregion
@@ -178,7 +178,7 @@ public class CommissionProgramController : BasePluginController
         return await SaveAsync(model, program, continueEditing);
     }
 
-    /// <summary>Runs the program as edited, not saved, over the paid orders of the chosen days; writes nothing.</summary>
+    /// <summary>Runs the program as edited, not saved, over the paid orders of the chosen days in the background; writes nothing.</summary>
     [HttpPost]
     [CheckPermission(SalesCommissionPermissionConfigManager.MANAGE_COMMISSIONS)]
     public virtual async Task<IActionResult> Simulate(ProgramModel model)
@@ -200,10 +200,11 @@ public class CommissionProgramController : BasePluginController
         }
 
         var (fromUtc, toUtc) = await _programModelFactory.GetSimulationRangeUtcAsync(model.SimulateFrom!.Value, model.SimulateTo!.Value);
-        model.Simulation = await _programModelFactory.PrepareSimulationModelAsync(
-            await _simulationService.SimulateAsync(definition, fromUtc, toUtc));
+        var (job, started) = await _jobService.StartAsync(JobKind.Simulation, new SimulationJobRequest(definition, fromUtc, toUtc));
+        if (!started)
+            _notificationService.WarningNotification(await _localizationService.GetResourceAsync("Plugins.Misc.SalesCommission.Jobs.AlreadyRunning"));
 
-        return await EditorAsync(model);
+        return RedirectToAction("Progress", "CommissionJob", new { id = job.Id });
     }
 
     /// <summary>Deletes a program softly; its entries keep pointing at it.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
 using Nop.Plugin.Misc.SalesCommission.Factories;
 using Nop.Plugin.Misc.SalesCommission.Models.Admin.Entries;
@@ -24,6 +25,7 @@ public class CommissionReceiptController : BasePluginController
     private const string ViewPath = "~/Plugins/Misc.SalesCommission/Views/Admin/Receipts/";
     private const string ResourcePrefix = "Plugins.Misc.SalesCommission.Receipts.";
 
+    private readonly ICommissionJobService _jobService;
     private readonly IExpenseService _expenseService;
     private readonly ILocalizationService _localizationService;
     private readonly IMoneyFormat _moneyFormat;
@@ -41,8 +43,10 @@ public class CommissionReceiptController : BasePluginController
         IMoneyFormat moneyFormat,
         INotificationService notificationService,
         IReceiptModelFactory receiptModelFactory,
-        IReceiptService receiptService)
+        IReceiptService receiptService,
+        ICommissionJobService jobService)
     {
+        _jobService = jobService;
         _expenseService = expenseService;
         _localizationService = localizationService;
         _moneyFormat = moneyFormat;
@@ -92,7 +96,7 @@ public class CommissionReceiptController : BasePluginController
         return Json(await _receiptModelFactory.PrepareReceiptListModelAsync(searchModel));
     }
 
-    /// <summary>Drafts receipts of pending entries up to a cut-off day.</summary>
+    /// <summary>Drafts receipts of pending entries up to a cut-off day, in the background.</summary>
     [HttpPost]
     [CheckPermission(SalesCommissionPermissionConfigManager.PAY_RECEIPTS)]
     public virtual async Task<IActionResult> CreateDrafts([Bind(Prefix = nameof(ReceiptSearchModel.CreateDrafts))] CreateDraftsModel model)
@@ -105,13 +109,12 @@ public class CommissionReceiptController : BasePluginController
 
         var cutoffUtc = await _receiptModelFactory.EndOfDayUtcAsync(model.CutoffDate!.Value);
         var beneficiary = BeneficiaryKey.Parse(model.Beneficiary);
-        var drafts = await _receiptService.CreateDraftsAsync(cutoffUtc, beneficiary?.Type, beneficiary?.Id);
+        var (job, started) = await _jobService.StartAsync(JobKind.ReceiptDrafts,
+            new ReceiptDraftJobRequest(cutoffUtc, beneficiary?.Type, beneficiary?.Id));
+        if (!started)
+            _notificationService.WarningNotification(await _localizationService.GetResourceAsync("Plugins.Misc.SalesCommission.Jobs.AlreadyRunning"));
 
-        _notificationService.SuccessNotification(string.Format(CultureInfo.CurrentCulture,
-            await _localizationService.GetResourceAsync(ResourcePrefix + "CreateDrafts.Done"),
-            drafts.Count, await _moneyFormat.FormatAsync(drafts.Sum(receipt => receipt.Total))));
-
-        return RedirectToAction(nameof(List));
+        return RedirectToAction("Progress", "CommissionJob", new { id = job.Id });
     }
 
     /// <summary>A receipt with its entries and the actions allowed now.</summary>

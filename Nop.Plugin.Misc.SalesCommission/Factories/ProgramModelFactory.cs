@@ -21,7 +21,6 @@ public class ProgramModelFactory : IProgramModelFactory
 {
     #region Fields
 
-    private const int SampleEntryCount = 25;
 
     private readonly ICategoryService _categoryService;
     private readonly ICustomerService _customerService;
@@ -424,7 +423,10 @@ public class ProgramModelFactory : IProgramModelFactory
     {
         ArgumentNullException.ThrowIfNull(simulation);
 
-        var keys = simulation.Entries.Select(entry => (entry.BeneficiaryType, EngineId.ToHost(entry.BeneficiaryId))).Distinct().ToList();
+        var keys = simulation.Beneficiaries.Select(beneficiary => (beneficiary.BeneficiaryType, EngineId.ToHost(beneficiary.BeneficiaryId)))
+            .Concat(simulation.SampleEntries.Select(entry => (entry.BeneficiaryType, EngineId.ToHost(entry.BeneficiaryId))))
+            .Distinct()
+            .ToList();
         var names = await _entryService.GetBeneficiaryNamesAsync(keys);
         async Task<string> NameOfAsync(BeneficiaryType type, string id) =>
             $"{(names.TryGetValue((type, EngineId.ToHost(id)), out var name) ? name : "#" + id)} ({await _localizationService.GetLocalizedEnumAsync(type)})";
@@ -432,23 +434,21 @@ public class ProgramModelFactory : IProgramModelFactory
         var model = new ProgramSimulationModel
         {
             OrdersExamined = simulation.OrdersExamined,
-            Truncated = simulation.Truncated,
-            Total = await _moneyFormat.FormatAsync(simulation.Entries.Sum(entry => entry.Amount))
+            Stopped = simulation.Stopped,
+            Total = await _moneyFormat.FormatAsync(simulation.Total)
         };
-        foreach (var group in simulation.Entries.GroupBy(entry => (entry.BeneficiaryType, entry.BeneficiaryId))
-                     .OrderByDescending(group => group.Sum(entry => entry.Amount)))
+        foreach (var beneficiary in simulation.Beneficiaries)
         {
             model.Beneficiaries.Add(new SimulatedBeneficiaryModel
             {
-                Beneficiary = await NameOfAsync(group.Key.BeneficiaryType, group.Key.BeneficiaryId),
-                Entries = group.Count(),
-                Total = await _moneyFormat.FormatAsync(group.Sum(entry => entry.Amount))
+                Beneficiary = await NameOfAsync(beneficiary.BeneficiaryType, beneficiary.BeneficiaryId),
+                Entries = beneficiary.Entries,
+                Total = await _moneyFormat.FormatAsync(beneficiary.Total)
             });
         }
 
-        var samples = simulation.Entries.Take(SampleEntryCount).ToList();
-        var explanations = await _explanationService.RenderAsync(samples.Select(entry => entry.Derivation).ToList());
-        foreach (var (entry, explanation) in samples.Zip(explanations))
+        var explanations = await _explanationService.RenderAsync(simulation.SampleEntries.Select(entry => entry.Derivation).ToList());
+        foreach (var (entry, explanation) in simulation.SampleEntries.Zip(explanations))
         {
             model.SampleEntries.Add(new SimulatedEntryModel
             {

@@ -29,6 +29,9 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IOrderEventLog, OrderEventLog>();
         services.AddScoped<IMissedOrderService, MissedOrderService>();
         services.AddScoped<IRecalculationService, RecalculationService>();
+        services.AddScoped<IRecalculationWriter, RecalculationWriter>();
+        services.AddScoped<IPaidOrderBatchReader, PaidOrderBatchReader>();
+        services.AddScoped<IRunPlanners, RunPlanners>();
         services.AddScoped<IReceiptService, ReceiptService>();
         services.AddScoped<IHoldPeriodService, HoldPeriodService>();
         services.AddScoped<IPeriodCloseService, PeriodCloseService>();
@@ -66,6 +69,11 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IProgramService, ProgramService>();
         services.AddScoped<IProgramSimulationService, ProgramSimulationService>();
         services.AddScoped<IProgramModelFactory, ProgramModelFactory>();
+        services.AddScoped<ICommissionJobService, CommissionJobService>();
+        services.AddScoped<ICommissionJobRunner, CommissionJobRunner>();
+        services.AddScoped<IJobModelFactory, JobModelFactory>();
+        services.AddSingleton<CommissionJobQueue>();
+        services.AddHostedService<CommissionJobHost>();
     }
 
     /// <summary>Configures the request pipeline; the plugin adds nothing to it.</summary>

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Nop.Core.Domain.Orders;
+using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 
 namespace Nop.Plugin.Misc.SalesCommission.Services;
@@ -38,20 +39,28 @@ public sealed class HistoryScope
     /// <summary>Direct entries of the run's orders planned so far, under period caps.</summary>
     public Dictionary<CapKey, decimal> RunCapPaid { get; } = [];
 
-    /// <summary>Adds what a planned order contributes to the run's own history.</summary>
+    /// <summary>Adds what a planned order contributes to the run's own history; nothing outside a run.</summary>
     /// <param name="plan">The order's plan.</param>
-    /// <param name="capKeyOf">The cap period of each of its Direct entries, if any.</param>
-    internal void Add(PaidOrderPlan plan, Func<LedgerEntry, CapKey?> capKeyOf)
+    /// <param name="setup">The setup it was planned with (its programs' cap periods).</param>
+    /// <param name="paidAtUtc">When the order was paid.</param>
+    internal void TakeIn(PaidOrderPlan plan, CommissionSetup setup, DateTime? paidAtUtc)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(setup);
         if (!IsRun)
             return;
 
         foreach (var contribution in plan.Contributions)
             RunTotals[contribution.Key] = RunTotals.GetValueOrDefault(contribution.Key) + contribution.Amount;
+        if (paidAtUtc is not { } paidAt)
+            return;
+
+        //cap keys follow the program version in force when the order was paid
         foreach (var entry in plan.Entries)
         {
-            if (entry.Kind == EntryKind.Direct && capKeyOf(entry) is { } key)
+            if (entry.Kind != EntryKind.Direct || setup.ProgramsInForce(paidAt).FirstOrDefault(program => program.Id == entry.ProgramId) is not { } program)
+                continue;
+            if (CapKey.For(program, entry.BeneficiaryType, entry.BeneficiaryId, paidAt) is { } key)
                 RunCapPaid[key] = RunCapPaid.GetValueOrDefault(key) + entry.Amount;
         }
     }

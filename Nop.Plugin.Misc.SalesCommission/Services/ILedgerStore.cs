@@ -45,4 +45,24 @@ public interface ILedgerStore
     /// <param name="creditedSales">The credited sales.</param>
     /// <returns>A task that represents the asynchronous operation</returns>
     Task InsertCreditedSalesAsync(Order order, IReadOnlyList<CreditedSale> creditedSales);
+
+    /// <summary>The rows of new entries, numbered after the order's entries that stay (not yet stored).</summary>
+    /// <param name="order">The order.</param>
+    /// <param name="existing">The order's entries that stay.</param>
+    /// <param name="entries">The new entries.</param>
+    /// <param name="nowUtc">When they are written.</param>
+    /// <param name="closedMonth">The closed month they correct, if any.</param>
+    /// <param name="postedInMonth">The open month they are posted in instead of the paid month, if any.</param>
+    IList<CommissionEntry> EntryRows(Order order, IList<CommissionEntry> existing, IReadOnlyList<LedgerEntry> entries, DateTime nowUtc,
+        DateOnly? closedMonth = null, DateOnly? postedInMonth = null);
+
+    /// <summary>The rows of an order's period-ladder contributions (not yet stored).</summary>
+    /// <param name="order">The order.</param>
+    /// <param name="contributions">The contributions.</param>
+    IList<PeriodCredit> PeriodCreditRows(Order order, IReadOnlyList<PeriodContribution> contributions);
+
+    /// <summary>The rows of an order's credited sales, each staff member once (not yet stored).</summary>
+    /// <param name="order">The order.</param>
+    /// <param name="creditedSales">The credited sales.</param>
+    IList<StaffCreditedSale> CreditedSaleRows(Order order, IReadOnlyList<CreditedSale> creditedSales);
 }

@@ -18,8 +18,11 @@ public interface IReceiptService
     /// <param name="cutoffUtc">The cut-off (UTC, inclusive), compared with each entry's order paid date.</param>
     /// <param name="beneficiaryType">Only this kind of beneficiary; null for both.</param>
     /// <param name="beneficiaryId">Only this beneficiary; null for all.</param>
+    /// <param name="progress">Where progress is reported (beneficiaries done); null when nobody watches. Each receipt is
+    /// stored whole in its own transaction, so a stop leaves whole receipts and nothing of the next.</param>
     /// <returns>A task that represents the asynchronous operation. The task result contains the receipts drafted.</returns>
-    Task<IList<CommissionReceipt>> CreateDraftsAsync(DateTime cutoffUtc, BeneficiaryType? beneficiaryType = null, int? beneficiaryId = null);
+    Task<IList<CommissionReceipt>> CreateDraftsAsync(DateTime cutoffUtc, BeneficiaryType? beneficiaryType = null, int? beneficiaryId = null,
+        IJobProgress progress = null);
 
     /// <summary>Approves a draft receipt; its entries can no longer change.</summary>
     /// <param name="receiptId">The receipt id.</param>

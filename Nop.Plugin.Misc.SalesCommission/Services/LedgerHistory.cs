@@ -218,15 +218,7 @@ public class LedgerHistory : ILedgerHistory
             key => capPaid.GetValueOrDefault(key) + scope.RunCapPaid.GetValueOrDefault(key), credit);
 
         //only a run keeps its own history; a payment written now is read back from the store by the next one
-        if (scope.IsRun)
-        {
-            var programs = snapshot.PaidAtUtc is { } paidAt
-                ? setup.ProgramsInForce(paidAt).ToDictionary(program => program.Id, StringComparer.Ordinal)
-                : [];
-            scope.Add(plan, entry => programs.TryGetValue(entry.ProgramId, out var program)
-                ? CapKey.For(program, entry.BeneficiaryType, entry.BeneficiaryId, snapshot.PaidAtUtc!.Value)
-                : null);
-        }
+        scope.TakeIn(plan, setup, snapshot.PaidAtUtc);
 
         return plan;
     }

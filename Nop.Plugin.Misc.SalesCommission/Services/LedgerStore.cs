@@ -87,56 +87,15 @@ public class LedgerStore : ILedgerStore
     public virtual async Task InsertEntriesAsync(Order order, IList<CommissionEntry> existing, IReadOnlyList<LedgerEntry> entries,
         DateOnly? closedMonth = null, DateOnly? postedInMonth = null)
     {
-        ArgumentNullException.ThrowIfNull(order);
-        ArgumentNullException.ThrowIfNull(existing);
-        ArgumentNullException.ThrowIfNull(entries);
-
-        var now = DateTime.UtcNow;
-        var sequences = OrderEventDecision.SequencesOf(existing.Select(ToEngineEntry).ToList(), entries);
-        var rows = entries.Select((entry, index) => new CommissionEntry
-        {
-            OrderId = order.Id,
-            ProgramId = EngineId.ToHost(entry.ProgramId),
-            BeneficiaryTypeId = (int)entry.BeneficiaryType,
-            BeneficiaryId = EngineId.ToHost(entry.BeneficiaryId),
-            KindId = (int)entry.Kind,
-            Level = entry.Level,
-            Sequence = sequences[index],
-            Base = entry.Base,
-            Amount = entry.Amount,
-            Explanation = string.Empty,
-            Derivation = entry.Derivation is { } derivation ? DerivationJson.Write(derivation) : null,
-            StatusId = (int)EntryStatus.Pending,
-            StoreId = order.StoreId,
-            ClientCustomerId = order.CustomerId,
-            OrderPaidOnUtc = postedInMonth?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? order.PaidDateUtc ?? now,
-            CorrectsMonthUtc = closedMonth?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-            CreatedOnUtc = now
-        }).ToList();
-
-        foreach (var row in rows)
+        foreach (var row in EntryRows(order, existing, entries, DateTime.UtcNow, closedMonth, postedInMonth))
             await _entryRepository.InsertAsync(row);
     }
 
     /// <inheritdoc />
     public virtual async Task InsertPeriodCreditsAsync(Order order, IReadOnlyList<PeriodContribution> contributions)
     {
-        ArgumentNullException.ThrowIfNull(order);
-        ArgumentNullException.ThrowIfNull(contributions);
-
-        foreach (var contribution in contributions)
-        {
-            await _periodCreditRepository.InsertAsync(new PeriodCredit
-            {
-                OrderId = order.Id,
-                ProgramId = EngineId.ToHost(contribution.Key.ProgramId),
-                BeneficiaryTypeId = (int)contribution.Key.BeneficiaryType,
-                BeneficiaryId = EngineId.ToHost(contribution.Key.BeneficiaryId),
-                PeriodStartUtc = UtcDateOf(contribution.Key.PeriodStart),
-                Target = contribution.Key.Target ?? string.Empty,
-                Amount = contribution.Amount
-            });
-        }
+        foreach (var credit in PeriodCreditRows(order, contributions))
+            await _periodCreditRepository.InsertAsync(credit);
     }
 
     /// <inheritdoc />
@@ -152,20 +111,78 @@ public class LedgerStore : ILedgerStore
             .Where(sale => sale.OrderId == order.Id)
             .Select(sale => sale.StaffCustomerId)
             .ToListAsync();
-        foreach (var sale in creditedSales)
+        foreach (var sale in CreditedSaleRows(order, creditedSales))
         {
-            var staffCustomerId = EngineId.ToHost(sale.StaffId);
-            if (stored.Contains(staffCustomerId))
-                continue;
+            if (!stored.Contains(sale.StaffCustomerId))
+                await _creditedSaleRepository.InsertAsync(sale, false);
+        }
+    }
 
-            await _creditedSaleRepository.InsertAsync(new StaffCreditedSale
+    /// <inheritdoc />
+    public virtual IList<CommissionEntry> EntryRows(Order order, IList<CommissionEntry> existing, IReadOnlyList<LedgerEntry> entries, DateTime nowUtc,
+        DateOnly? closedMonth = null, DateOnly? postedInMonth = null)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(existing);
+        ArgumentNullException.ThrowIfNull(entries);
+
+        var sequences = OrderEventDecision.SequencesOf(existing.Select(ToEngineEntry).ToList(), entries);
+        return entries.Select((entry, index) => new CommissionEntry
+        {
+            OrderId = order.Id,
+            ProgramId = EngineId.ToHost(entry.ProgramId),
+            BeneficiaryTypeId = (int)entry.BeneficiaryType,
+            BeneficiaryId = EngineId.ToHost(entry.BeneficiaryId),
+            KindId = (int)entry.Kind,
+            Level = entry.Level,
+            Sequence = sequences[index],
+            Base = entry.Base,
+            Amount = entry.Amount,
+            Explanation = string.Empty,
+            Derivation = entry.Derivation is { } derivation ? DerivationJson.Write(derivation) : null,
+            StatusId = (int)EntryStatus.Pending,
+            StoreId = order.StoreId,
+            ClientCustomerId = order.CustomerId,
+            OrderPaidOnUtc = postedInMonth?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? order.PaidDateUtc ?? nowUtc,
+            CorrectsMonthUtc = closedMonth?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            CreatedOnUtc = nowUtc
+        }).ToList();
+    }
+
+    /// <inheritdoc />
+    public virtual IList<PeriodCredit> PeriodCreditRows(Order order, IReadOnlyList<PeriodContribution> contributions)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(contributions);
+
+        return contributions.Select(contribution => new PeriodCredit
+        {
+            OrderId = order.Id,
+            ProgramId = EngineId.ToHost(contribution.Key.ProgramId),
+            BeneficiaryTypeId = (int)contribution.Key.BeneficiaryType,
+            BeneficiaryId = EngineId.ToHost(contribution.Key.BeneficiaryId),
+            PeriodStartUtc = UtcDateOf(contribution.Key.PeriodStart),
+            Target = contribution.Key.Target ?? string.Empty,
+            Amount = contribution.Amount
+        }).ToList();
+    }
+
+    /// <inheritdoc />
+    public virtual IList<StaffCreditedSale> CreditedSaleRows(Order order, IReadOnlyList<CreditedSale> creditedSales)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(creditedSales);
+
+        //each staff member once per order
+        return creditedSales
+            .DistinctBy(sale => sale.StaffId)
+            .Select(sale => new StaffCreditedSale
             {
                 OrderId = order.Id,
-                StaffCustomerId = staffCustomerId,
+                StaffCustomerId = EngineId.ToHost(sale.StaffId),
                 PaidOnUtc = sale.PaidAtUtc,
                 NetSales = sale.NetSales
-            }, false);
-        }
+            }).ToList();
     }
 
     #endregion

@@ -82,9 +82,10 @@ public class OrderSnapshotBuilder : IOrderSnapshotBuilder
             .Where(seller => orderIds.Contains(seller.OrderId))
             .ToListAsync();
 
-        return orders.ToDictionary(order => order.Id, order => ToSnapshot(order,
-            items.Where(item => item.OrderId == order.Id),
-            sellers.Where(seller => seller.OrderId == order.Id)));
+        var itemsByOrder = items.ToLookup(item => item.OrderId);
+        var sellersByOrder = sellers.ToLookup(seller => seller.OrderId);
+
+        return orders.ToDictionary(order => order.Id, order => ToSnapshot(order, itemsByOrder[order.Id], sellersByOrder[order.Id]));
     }
 
     /// <inheritdoc />

@@ -1,48 +1,37 @@
-using Nop.Core.Domain.Orders;
-using Nop.Data;
-using Nop.Plugin.Misc.SalesCommission.Engine;
+using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 
 namespace Nop.Plugin.Misc.SalesCommission.Services;
 
 /// <summary>
 /// Runs a program as edited over paid orders with the engine, exactly as the ledger would when the orders are paid:
-/// the store's setup (targets, category tree and whether gift cards earn included) with the edited program in place, snapshots of the orders, and <see cref="PaidOrderPlanner"/>
-/// through the ledger's planning (period totals of earlier orders count, then the simulation's own). Orders cancelled,
-/// voided or deleted in the store count toward period totals, as in the ledger, but their entries are left out (the
-/// ledger reverses them); refunds are not deducted. Writes nothing.
+/// the store's setup (targets, category tree and whether gift cards earn included) with the edited program in place,
+/// snapshots of the orders read batch by batch, and <see cref="PaidOrderPlanner"/> on the run's history (what came
+/// before the range, read once, then the simulation's own). Orders cancelled, voided or deleted in the store count
+/// toward period totals, as in the ledger, but their entries are left out (the ledger reverses them); refunds are not
+/// deducted. Only each beneficiary's sums and the first entries are kept, so memory stays flat. Writes nothing.
 /// </summary>
 public class ProgramSimulationService : IProgramSimulationService
 {
     #region Fields
 
-    /// <summary>The most orders one simulation plans.</summary>
-    public const int MaxOrders = 2000;
+    /// <summary>How many of the program's entries a simulation shows.</summary>
+    public const int SampleEntryCount = 25;
 
-    private const int BatchSize = 500;
+    private const int BatchSize = 1000;
 
-    private readonly ICommissionSetupBuilder _setupBuilder;
-    private readonly ILedgerHistory _ledgerHistory;
-    private readonly IOrderSnapshotBuilder _snapshotBuilder;
-    private readonly IRepository<Order> _orderRepository;
-    private readonly IRepository<OrderItem> _orderItemRepository;
+    private readonly IPaidOrderBatchReader _batchReader;
+    private readonly IRunPlanners _runPlanners;
 
     #endregion
 
     #region Ctor
 
     /// <summary>Creates the service.</summary>
-    public ProgramSimulationService(ICommissionSetupBuilder setupBuilder,
-        ILedgerHistory ledgerHistory,
-        IOrderSnapshotBuilder snapshotBuilder,
-        IRepository<Order> orderRepository,
-        IRepository<OrderItem> orderItemRepository)
+    public ProgramSimulationService(IPaidOrderBatchReader batchReader, IRunPlanners runPlanners)
     {
-        _setupBuilder = setupBuilder;
-        _ledgerHistory = ledgerHistory;
-        _snapshotBuilder = snapshotBuilder;
-        _orderRepository = orderRepository;
-        _orderItemRepository = orderItemRepository;
+        _batchReader = batchReader;
+        _runPlanners = runPlanners;
     }
 
     #endregion
@@ -50,40 +39,59 @@ public class ProgramSimulationService : IProgramSimulationService
     #region Methods
 
     /// <inheritdoc />
-    public virtual async Task<ProgramSimulation> SimulateAsync(ProgramDefinition definition, DateTime fromUtc, DateTime toUtc)
+    public virtual async Task<ProgramSimulation> SimulateAsync(ProgramDefinition definition, DateTime fromUtc, DateTime toUtc,
+        IJobProgress progress = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
+        progress ??= UnwatchedProgress.Instance;
 
         var edited = definition.ToEngineProgram() with { Active = true };
-        var orders = await _orderRepository.Table
-            .Where(order => order.PaidDateUtc >= fromUtc && order.PaidDateUtc < toUtc)
-            .OrderBy(order => order.PaidDateUtc)
-            .ThenBy(order => order.Id)
-            .Take(MaxOrders + 1)
-            .ToListAsync();
-        var truncated = orders.Count > MaxOrders;
-        if (truncated)
-            orders.RemoveAt(MaxOrders);
+        var range = new PaidOrderRange(fromUtc, toUtc, null);
+        await progress.StartAsync(await _batchReader.CountAsync(range));
 
-        var scope = HistoryScope.Run(fromUtc, null);
-        var entries = new List<LedgerEntry>();
-        foreach (var batch in orders.Chunk(BatchSize))
+        var sums = new Dictionary<(BeneficiaryType, string), (int Entries, decimal Total)>();
+        var samples = new List<LedgerEntry>();
+        IRunPlanner planner = null;
+        var done = 0;
+        var stopped = false;
+        await foreach (var batch in _batchReader.ReadAsync(range, BatchSize))
         {
-            var orderIds = batch.Select(order => order.Id).ToArray();
-            var items = await _orderItemRepository.Table.Where(item => orderIds.Contains(item.OrderId)).ToListAsync();
-            var setup = (await _setupBuilder.BuildAsync(batch, items)).WithProgram(edited);
-            var snapshots = await _snapshotBuilder.BuildAsync(batch, items);
-
-            foreach (var order in batch)
+            var setup = batch.Setup.WithProgram(edited);
+            planner ??= await _runPlanners.ForAsync(range, setup);
+            foreach (var order in batch.Orders)
             {
-                var plan = await _ledgerHistory.PlanPaymentAsync(order, setup, snapshots[order.Id], scope);
+                var plan = await planner.PlanAsync(order, setup, batch.Snapshots[order.Id]);
+                planner.CountCreditedSales(batch.StoredSalesOf(order.Id));
+                if (ReversedOrder.InStore(order))
+                    continue;
 
-                if (!ReversedOrder.InStore(order))
-                    entries.AddRange(plan.Entries.Where(entry => entry.ProgramId == edited.Id));
+                foreach (var entry in plan.Entries)
+                {
+                    if (entry.ProgramId != edited.Id)
+                        continue;
+
+                    var key = (entry.BeneficiaryType, entry.BeneficiaryId);
+                    var sum = sums.GetValueOrDefault(key);
+                    sums[key] = (sum.Entries + 1, sum.Total + entry.Amount);
+                    if (samples.Count < SampleEntryCount)
+                        samples.Add(entry);
+                }
+            }
+
+            done += batch.Orders.Count;
+            if (!await progress.ReportAsync(done))
+            {
+                stopped = true;
+                break;
             }
         }
 
-        return new ProgramSimulation(orders.Count, truncated, entries);
+        var beneficiaries = sums
+            .Select(sum => new SimulatedBeneficiary(sum.Key.Item1, sum.Key.Item2, sum.Value.Entries, sum.Value.Total))
+            .OrderByDescending(beneficiary => beneficiary.Total)
+            .ToList();
+
+        return new ProgramSimulation(done, stopped, beneficiaries, samples);
     }
 
     #endregion

@@ -1,9 +1,12 @@
 using System.Globalization;
 using System.Transactions;
+using LinqToDB;
 using Nop.Core;
 using Nop.Data;
+using Nop.Plugin.Misc.SalesCommission.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Infrastructure;
+using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
 
@@ -16,6 +19,12 @@ namespace Nop.Plugin.Misc.SalesCommission.Services;
 public class ReceiptService : IReceiptService
 {
     #region Fields
+
+    /// <summary>How many pending entries are read together at most (one beneficiary with more is read alone).</summary>
+    private const int EntriesReadTogether = 50_000;
+
+    /// <summary>The longest one receipt's transaction may take (bulk statements: seconds for a hundred thousand entries).</summary>
+    private static readonly TimeSpan DraftTimeout = TimeSpan.FromMinutes(5);
 
     private readonly IHoldPeriodService _holdPeriodService;
     private readonly IRepository<CommissionEntry> _entryRepository;
@@ -48,19 +57,65 @@ public class ReceiptService : IReceiptService
     private async Task<CommissionReceipt> GetRequiredReceiptAsync(int receiptId) =>
         await GetReceiptByIdAsync(receiptId) ?? throw new ArgumentException($"No commission receipt with id {receiptId}", nameof(receiptId));
 
-    /// <summary>Stores one draft: the receipt, its lines, and its entries marked as drafted in it.</summary>
-    private async Task<CommissionReceipt> InsertDraftAsync(DraftReceipt draft, DateTime cutoffUtc, DateTime now)
+    /// <summary>The pending entries of orders paid up to a cut-off, of one kind of beneficiary or one beneficiary when asked.</summary>
+    private IQueryable<CommissionEntry> PendingEntries(DateTime cutoffUtc, BeneficiaryType? beneficiaryType, int? beneficiaryId)
     {
-        var entryIds = draft.EntryIds.Select(id => (int)id).ToArray();
+        var query = _entryRepository.Table
+            .Where(entry => entry.StatusId == (int)EntryStatus.Pending && entry.ReceiptId == null && entry.OrderPaidOnUtc <= cutoffUtc);
+        if (beneficiaryType is { } type)
+            query = query.Where(entry => entry.BeneficiaryTypeId == (int)type);
+        if (beneficiaryId is { } id)
+            query = query.Where(entry => entry.BeneficiaryId == id);
 
-        using var transaction = new TransactionScope(TransactionScopeAsyncFlowOption.Enabled);
+        return query;
+    }
 
-        //another run or a recalculation may have taken some of these entries since they were read: leave them for the next run
-        var entries = await _entryRepository.Table
-            .Where(entry => entryIds.Contains(entry.Id) && entry.StatusId == (int)EntryStatus.Pending && entry.ReceiptId == null)
+    /// <summary>
+    /// The beneficiaries with pending entries, in the order the drafter orders its receipts, in groups read together:
+    /// each group of one kind and at most <see cref="EntriesReadTogether"/> entries (or one beneficiary with more).
+    /// </summary>
+    private async Task<IList<(BeneficiaryType Type, int[] Ids)>> GetBeneficiaryGroupsAsync(IQueryable<CommissionEntry> pending)
+    {
+        var beneficiaries = await pending
+            .GroupBy(entry => new { entry.BeneficiaryTypeId, entry.BeneficiaryId })
+            .Select(beneficiary => new { beneficiary.Key.BeneficiaryTypeId, beneficiary.Key.BeneficiaryId, Entries = beneficiary.Count() })
             .ToListAsync();
-        if (entries.Count != entryIds.Length)
-            return null;
+
+        var groups = new List<(BeneficiaryType, int[])>();
+        foreach (var type in beneficiaries.GroupBy(beneficiary => beneficiary.BeneficiaryTypeId).OrderBy(type => type.Key))
+        {
+            var group = new List<int>();
+            var entries = 0;
+            foreach (var beneficiary in type.OrderBy(beneficiary => EngineId.Of(beneficiary.BeneficiaryId), IdOrder.Instance))
+            {
+                if (group.Count > 0 && entries + beneficiary.Entries > EntriesReadTogether)
+                {
+                    groups.Add(((BeneficiaryType)type.Key, group.ToArray()));
+                    group.Clear();
+                    entries = 0;
+                }
+
+                group.Add(beneficiary.BeneficiaryId);
+                entries += beneficiary.Entries;
+            }
+
+            groups.Add(((BeneficiaryType)type.Key, group.ToArray()));
+        }
+
+        return groups;
+    }
+
+    /// <summary>
+    /// Stores one draft in one transaction: the receipt, its lines, and its entries marked as drafted in it with one
+    /// statement. When some entry was taken meanwhile (another run, a recalculation), nothing of the draft stays and
+    /// its entries are left for the next run.
+    /// </summary>
+    private async Task<CommissionReceipt> InsertDraftAsync(DraftReceipt draft, IReadOnlyDictionary<long, decimal> amounts,
+        DateTime cutoffUtc, DateTime now)
+    {
+        using var transaction = new TransactionScope(TransactionScopeOption.Required,
+            new TransactionOptions { IsolationLevel = IsolationLevel.ReadCommitted, Timeout = DraftTimeout },
+            TransactionScopeAsyncFlowOption.Enabled);
 
         var receipt = new CommissionReceipt
         {
@@ -76,17 +131,21 @@ public class ReceiptService : IReceiptService
         receipt.Number = $"R-{cutoffUtc.ToString("yyyyMM", CultureInfo.InvariantCulture)}-{receipt.Id.ToString(CultureInfo.InvariantCulture)}";
         await _receiptRepository.UpdateAsync(receipt);
 
-        var byId = entries.ToDictionary(entry => entry.Id);
-        await _lineRepository.InsertAsync(entryIds
-            .Select(id => new ReceiptLine { ReceiptId = receipt.Id, EntryId = id, Amount = byId[id].Amount })
+        await BulkRows.InsertAsync(_lineRepository, draft.EntryIds
+            .Select(id => new ReceiptLine { ReceiptId = receipt.Id, EntryId = (int)id, Amount = amounts[id] })
             .ToList());
 
-        foreach (var entry in entries)
-        {
-            entry.StatusId = (int)EntryStatus.Drafted;
-            entry.ReceiptId = receipt.Id;
-        }
-        await _entryRepository.UpdateAsync(entries);
+        var entries = (ITable<CommissionEntry>)_entryRepository.Table;
+        var lines = entries.DataContext.GetTable<ReceiptLine>();
+        var receiptId = receipt.Id;
+        var marked = await entries
+            .Where(entry => entry.StatusId == (int)EntryStatus.Pending && entry.ReceiptId == null
+                            && lines.Any(line => line.ReceiptId == receiptId && line.EntryId == entry.Id))
+            .Set(entry => entry.StatusId, (int)EntryStatus.Drafted)
+            .Set(entry => entry.ReceiptId, (int?)receiptId)
+            .UpdateAsync();
+        if (marked != draft.EntryIds.Count)
+            return null;
 
         transaction.Complete();
 
@@ -102,21 +161,22 @@ public class ReceiptService : IReceiptService
         if (!decision.Allowed)
             return decision;
 
-        using var transaction = new TransactionScope(TransactionScopeAsyncFlowOption.Enabled);
+        using var transaction = new TransactionScope(TransactionScopeOption.Required,
+            new TransactionOptions { IsolationLevel = IsolationLevel.ReadCommitted, Timeout = DraftTimeout },
+            TransactionScopeAsyncFlowOption.Enabled);
 
         receipt.StatusId = (int)decision.Status;
         stamp(receipt, DateTime.UtcNow);
         await _receiptRepository.UpdateAsync(receipt);
 
-        var entries = await _entryRepository.Table.Where(entry => entry.ReceiptId == receipt.Id).ToListAsync();
-        foreach (var entry in entries)
-        {
-            entry.StatusId = (int)decision.EntryStatus;
-            if (decision.EntryStatus == EntryStatus.Pending)
-                entry.ReceiptId = null;
-        }
-        if (entries.Count > 0)
-            await _entryRepository.UpdateAsync(entries);
+        //every entry of the receipt in one statement, however many it gathered
+        var id = receipt.Id;
+        int? keptReceiptId = decision.EntryStatus == EntryStatus.Pending ? null : id;
+        await _entryRepository.Table
+            .Where(entry => entry.ReceiptId == id)
+            .Set(entry => entry.StatusId, (int)decision.EntryStatus)
+            .Set(entry => entry.ReceiptId, keptReceiptId)
+            .UpdateAsync();
 
         transaction.Complete();
 
@@ -129,26 +189,46 @@ public class ReceiptService : IReceiptService
 
     /// <inheritdoc />
     public virtual async Task<IList<CommissionReceipt>> CreateDraftsAsync(DateTime cutoffUtc, BeneficiaryType? beneficiaryType = null,
-        int? beneficiaryId = null)
+        int? beneficiaryId = null, IJobProgress progress = null)
     {
-        var query = _entryRepository.Table
-            .Where(entry => entry.StatusId == (int)EntryStatus.Pending && entry.ReceiptId == null && entry.OrderPaidOnUtc <= cutoffUtc);
-        if (beneficiaryType is { } type)
-            query = query.Where(entry => entry.BeneficiaryTypeId == (int)type);
-        if (beneficiaryId is { } id)
-            query = query.Where(entry => entry.BeneficiaryId == id);
+        progress ??= UnwatchedProgress.Instance;
+
+        var pending = PendingEntries(cutoffUtc, beneficiaryType, beneficiaryId);
+        var groups = await GetBeneficiaryGroupsAsync(pending);
+        await progress.StartAsync(groups.Sum(group => group.Ids.Length));
 
         var holds = await _holdPeriodService.GetEntryHoldsAsync();
-        var candidates = (await query.ToListAsync())
-            .Select(entry => new ReceiptCandidate(entry.Id, entry.BeneficiaryType,
-                EngineId.Of(entry.BeneficiaryId), entry.OrderPaidOnUtc, entry.Amount, holds.PayableOnUtc(entry)));
-
         var now = DateTime.UtcNow;
         var receipts = new List<CommissionReceipt>();
-        foreach (var draft in ReceiptDrafter.Plan(candidates, cutoffUtc, now))
+        var done = 0;
+        foreach (var (type, ids) in groups)
         {
-            if (await InsertDraftAsync(draft, cutoffUtc, now) is { } receipt)
-                receipts.Add(receipt);
+            //only what the engine reads of each entry, a group of beneficiaries at a time, so memory stays flat
+            var candidates = await pending
+                .Where(entry => entry.BeneficiaryTypeId == (int)type && ids.Contains(entry.BeneficiaryId))
+                .Select(entry => new CommissionEntry
+                {
+                    Id = entry.Id,
+                    ProgramId = entry.ProgramId,
+                    BeneficiaryId = entry.BeneficiaryId,
+                    OrderPaidOnUtc = entry.OrderPaidOnUtc,
+                    Amount = entry.Amount
+                })
+                .ToListAsync();
+            var amounts = candidates.ToDictionary(candidate => (long)candidate.Id, candidate => candidate.Amount);
+            var drafts = ReceiptDrafter.Plan(candidates.Select(candidate => new ReceiptCandidate(candidate.Id, type,
+                EngineId.Of(candidate.BeneficiaryId), candidate.OrderPaidOnUtc, candidate.Amount, holds.PayableOnUtc(candidate))),
+                cutoffUtc, now);
+
+            foreach (var draft in drafts)
+            {
+                if (await InsertDraftAsync(draft, amounts, cutoffUtc, now) is { } receipt)
+                    receipts.Add(receipt);
+            }
+
+            done += ids.Length;
+            if (!await progress.ReportAsync(done))
+                break;
         }
 
         return receipts;

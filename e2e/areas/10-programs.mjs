@@ -5,7 +5,7 @@
 // edited ladder deleted again.
 import {
   runId, money, cents, expectBody, submit, asAdmin, gridRows, createCustomer, saveStaff, assignClient,
-  createPercentProgram, paidOrder, day,
+  createPercentProgram, paidOrder, day, finishJob,
 } from '../fixtures.mjs';
 
 async function gridEmpty(ctx) {
@@ -144,6 +144,7 @@ async function simulate(ctx, ladderName, rep, client) {
   await ctx.page.fill('#SimulateFrom', day(-1));
   await ctx.page.fill('#SimulateTo', day(1));
   await submit(ctx, '#simulate');
+  await finishJob(ctx);
   await ctx.page.waitForSelector('#simulation-result');
   const summary = (await ctx.page.textContent('#simulation-summary')).replace(/\s+/g, ' ');
   const total = money(summary.match(/would pay (.+?) in total/)?.[1]);

@@ -13,6 +13,12 @@ async function submit(ctx, selector) {
   await Promise.all([ctx.page.waitForNavigation(), ctx.page.click(selector)]);
 }
 
+/** On a background job's progress page: waits until the job has finished and opens its result. */
+async function finishJob(ctx) {
+  await ctx.page.waitForSelector('#job-result', { state: 'visible', timeout: 300000 });
+  await submit(ctx, '#job-result');
+}
+
 /** The value of the category option whose text starts with the name ("Notebooks (#5)"). */
 async function categoryValue(ctx, select, name) {
   const value = await ctx.page.locator(`${select} option`).evaluateAll(
@@ -111,8 +117,10 @@ async function simulate(ctx) {
   await ctx.page.fill('#SimulateFrom', `${today.slice(0, 8)}01`);
   await ctx.page.fill('#SimulateTo', today);
   await submit(ctx, '#simulate');
+  await finishJob(ctx);
   await ctx.page.waitForSelector('#simulation-result');
   console.log(`  simulation: ${(await ctx.page.textContent('#simulation-summary')).trim()}`);
+  await submit(ctx, '#simulation-back');
 }
 
 async function remove(ctx) {

@@ -5,7 +5,7 @@
 // drafted for the rep, approved, paid (an empty payment refused), booked once (a second booking refused), its
 // statement adding up; and the expense journal's CSV holding the receipt's amount once.
 import {
-  money, cents, percentOf, expectBody, expectEqualMoney, submit, asAdmin, gridRows, team, paidOrder, openProgram, postForm,
+  money, cents, percentOf, expectBody, expectEqualMoney, submit, asAdmin, gridRows, team, paidOrder, openProgram, postForm, finishJob,
 } from '../fixtures.mjs';
 
 /** The order's ledger rows, and their sum per beneficiary name. */
@@ -62,6 +62,7 @@ async function recalculation(ctx, t, order) {
   await ctx.page.goto(ctx.url('/Admin/CommissionEntry/List'));
   await ctx.page.fill('#Recalculation_OrderIds', String(order.id));
   await submit(ctx, '#recalculation-preview');
+  await finishJob(ctx);
   await expectBody(ctx, 'Recalculation preview');
   await expectBody(ctx, `Orders: ${order.id}`);
   const before = percentOf(order.netSales, 5);
@@ -75,6 +76,7 @@ async function recalculation(ctx, t, order) {
   console.log(`  preview of order ${order.id}: ${t.rep.name} ${before} -> ${after}`);
 
   await submit(ctx, '#recalculation-apply');
+  await finishJob(ctx);
   await expectBody(ctx, 'Recalculation written: 1 changes');
   const { sums } = await ledgerOf(ctx, order.id);
   if (Object.keys(sums).length !== 1 || sums[t.rep.name] !== cents(after))
@@ -113,6 +115,7 @@ async function orderPanel(ctx, t, order) {
 
   //the order's recalculation: the rep keeps 6% of 70%, the manager gets 6% of 30%
   await submit(ctx, '#commission-recalculate-order');
+  await finishJob(ctx);
   await expectBody(ctx, `Orders: ${order.id}`);
   const rep = percentOf(order.netSales, 6, 70);
   const manager = percentOf(order.netSales, 6, 30);
@@ -120,6 +123,7 @@ async function orderPanel(ctx, t, order) {
   if (cents(found[t.rep.name]?.recalculated) !== cents(rep) || cents(found[t.manager.name]?.recalculated) !== cents(manager))
     throw new Error(`recalculating the 70/30 order: ${JSON.stringify(found)}; expected ${rep} and ${manager}`);
   await submit(ctx, '#recalculation-apply');
+  await finishJob(ctx);
   await expectBody(ctx, 'Recalculation written: 2 changes');
   const { sums } = await ledgerOf(ctx, order.id);
   if (sums[t.rep.name] !== cents(rep) || sums[t.manager.name] !== cents(manager))
@@ -134,6 +138,7 @@ async function receipts(ctx, t, repTotal) {
   const before = new Set((await gridRows(ctx, '/Admin/CommissionReceipt/List', all)).map(r => r.Id));
   await ctx.page.selectOption('#CreateDrafts_Beneficiary', `Staff:${t.rep.id}`);
   await submit(ctx, '#create-drafts');
+  await finishJob(ctx);
   await expectBody(ctx, '1 draft receipts created');
   const created = (await gridRows(ctx, '/Admin/CommissionReceipt/List', all)).filter(r => !before.has(r.Id));
   if (created.length !== 1 || created[0].BeneficiaryName !== t.rep.name || cents(created[0].Total) !== cents(repTotal))

@@ -4,7 +4,7 @@
 // the order paid, and the rep's pending commission this month is then exactly 5% of the order's net sales; once a
 // receipt of it is approved, that amount is approved instead and the rep's statement shows it.
 import {
-  money, cents, percentOf, expectBody, submit, asAdmin, as, logout, gridRows, team, placeOrder, markPaid, orderNetSales,
+  money, cents, percentOf, expectBody, submit, asAdmin, as, logout, gridRows, team, placeOrder, markPaid, orderNetSales, finishJob,
 } from '../fixtures.mjs';
 
 /** Reads this month's figures from "My commissions". */
@@ -89,6 +89,7 @@ export async function run(ctx) {
   const filter = { SearchStatusId: '-1', SearchBeneficiary: `Staff:${t.rep.id}` };
   await page.selectOption('#CreateDrafts_Beneficiary', `Staff:${t.rep.id}`);
   await submit(ctx, '#create-drafts');
+  await finishJob(ctx);
   await expectBody(ctx, '1 draft receipts created');
   const receipts = await gridRows(ctx, '/Admin/CommissionReceipt/List', filter);
   if (receipts.length !== 1 || cents(receipts[0].Total) !== cents(expected))

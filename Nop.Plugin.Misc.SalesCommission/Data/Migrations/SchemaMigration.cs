@@ -37,6 +37,12 @@ public class SchemaMigration : SalesCommissionMigration
     /// <summary>One row per closed month.</summary>
     internal const string ClosedPeriodMonthIndex = "UX_SalesCommission_ClosedPeriod_Month";
 
+    /// <summary>The index that finds the jobs of a kind in a status (one of a kind at a time).</summary>
+    internal const string JobKindIndex = "IX_SalesCommission_CommissionJob_Kind_Status";
+
+    /// <summary>The columns of <see cref="JobKindIndex"/>.</summary>
+    internal static readonly string[] JobKindColumns = [nameof(CommissionJob.KindId), nameof(CommissionJob.StatusId)];
+
     /// <summary>
     /// The plugin's tables, each parent before its children
     /// </summary>
@@ -71,7 +77,8 @@ public class SchemaMigration : SalesCommissionMigration
         typeof(ProgramTermsVersion),
         typeof(ClosedPeriod),
         typeof(CommissionDispute),
-        typeof(DisputeMessage)
+        typeof(DisputeMessage),
+        typeof(CommissionJob)
     ];
 
     /// <summary>
@@ -150,6 +157,8 @@ public class SchemaMigration : SalesCommissionMigration
         CreateTableIfMissing<ClosedPeriod>();
         CreateTableIfMissing<CommissionDispute>();
         CreateTableIfMissing<DisputeMessage>();
+        CreateTableIfMissing<CommissionJob>();
+        CreateIndexIfMissing<CommissionJob>(JobKindIndex, false, JobKindColumns);
 
         //one entry per order, program, beneficiary, kind, level and sequence: a redelivered event cannot pay twice
         CreateIndexIfMissing<CommissionEntry>("IX_SalesCommission_Entry_Key", true,

@@ -11,9 +11,18 @@ public record RecalculationPreviewModel : BaseNopModel
     /// <summary>The differences.</summary>
     public IList<RecalculationDifferenceModel> Differences { get; set; } = [];
 
+    /// <summary>True when the differences were written (the result of an applied recalculation).</summary>
+    public bool Applied { get; set; }
+
     /// <summary>The sum of the differences.</summary>
     public decimal NetChange { get; set; }
 
     /// <summary>The sum of the differences in the store's money format.</summary>
     public string NetChangeText { get; set; }
+
+    /// <summary>How many differences the run found in all (more than are listed when it found many).</summary>
+    public int Changes { get; set; }
+
+    /// <summary>The run's record of itself (orders, failures), when it ran in the background.</summary>
+    public string Summary { get; set; }
 }

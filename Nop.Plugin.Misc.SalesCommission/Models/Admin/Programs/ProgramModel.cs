@@ -166,9 +166,6 @@ public record ProgramModel : BaseNopEntityModel
     [UIHint("DateNullable")]
     public DateTime? SimulateTo { get; set; }
 
-    /// <summary>The simulation's result, or null before one ran.</summary>
-    public ProgramSimulationModel Simulation { get; set; }
-
     /// <summary>Type choices.</summary>
     public IList<SelectListItem> AvailableProgramTypes { get; set; } = [];
 

@@ -8,8 +8,8 @@ public record ProgramSimulationModel : BaseNopModel
     /// <summary>How many paid orders were planned.</summary>
     public int OrdersExamined { get; set; }
 
-    /// <summary>True when the range had more orders than a simulation plans.</summary>
-    public bool Truncated { get; set; }
+    /// <summary>True when the simulation was stopped before the end of the range.</summary>
+    public bool Stopped { get; set; }
 
     /// <summary>The total of every entry, in the store's money format.</summary>
     public string Total { get; set; }
