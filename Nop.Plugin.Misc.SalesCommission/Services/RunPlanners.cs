@@ -98,7 +98,10 @@ public class RunPlanners : IRunPlanners
     private async Task<Dictionary<CapKey, decimal>> GetCapPaidAsync(DateTime fromUtc, CommissionSetup setup)
     {
         var paid = new Dictionary<CapKey, decimal>();
-        foreach (var program in setup.Programs)
+        //the cap periods of the versions in force at the start of the range and of today's terms
+        var programs = setup.ProgramsInForce(fromUtc).Concat(setup.Programs)
+            .DistinctBy(program => (program.Id, program.CapPerPeriod?.Window));
+        foreach (var program in programs)
         {
             if (program.CapPerPeriod is not { } cap || CommissionPeriod.StartOf(cap.Window, fromUtc) is not { } periodStart)
                 continue;
