@@ -1,7 +1,7 @@
 // Danish and Simplified Chinese added after the plugin was installed (Configuration › Languages): the plugin's pages,
 // the entry explanations and My commissions read in that language, with names and the store's money format. This
-// run's own team (a rep, their manager, a client, a 5% program) earns on one paid order; the admin's entries list and
-// order panel and the rep's My commissions are then shown in each language (screenshots languages-*-{da,zh-Hans}).
+// run's own team (a rep, their manager, a client, a 5% program) earns on one paid order; the admin's entries list,
+// order panel and reports and the rep's My commissions are then shown in each language (screenshots languages-*-{da,zh-Hans}).
 import { asAdmin, as, team, paidOrder, postForm, bodyText } from '../fixtures.mjs';
 
 const LANGUAGES = [
@@ -71,6 +71,13 @@ export async function run(ctx) {
     if (!panel.includes(language.entries))
       throw new Error(`the order panel's explanation is not in ${language.culture}: expected "${language.entries}"`);
     await ctx.screenshot(`languages-order-panel-${language.shot}`);
+
+    await Promise.all([
+      page.waitForResponse(r => r.url().includes('/CommissionReport/List') && r.request().method() === 'POST'),
+      speak(ctx, ids[i], '/Admin/CommissionReport/Index'),
+    ]);
+    expectNoKeys(await bodyText(page), `reports (${language.culture})`);
+    await ctx.screenshot(`languages-reports-${language.shot}`);
 
     await as(ctx, t.rep);
     await ctx.page.goto(ctx.url(`/changelanguage/${ids[i]}?returnUrl=${encodeURIComponent('/customer/commissions')}`));
