@@ -1,8 +1,8 @@
 // Danish and Simplified Chinese added after the plugin was installed (Configuration › Languages): the plugin's pages,
 // the entry explanations and My commissions read in that language, with names and the store's money format. This
 // run's own team (a rep, their manager, a client, a 5% program) earns on one paid order; the admin's entries list,
-// order panel and reports and the rep's My commissions are then shown in each language (screenshots languages-*-{da,zh-Hans}).
-import { asAdmin, as, team, paidOrder, postForm, bodyText } from '../fixtures.mjs';
+// order panel and reports and the rep's My commissions and receipt statement are then shown in each language (screenshots languages-*-{da,zh-Hans}).
+import { asAdmin, as, team, paidOrder, postForm, bodyText, submit, expectBody, gridRows } from '../fixtures.mjs';
 
 const LANGUAGES = [
   { name: 'Dansk', culture: 'da-DK', seo: 'da', shot: 'da', entries: 'Procent af ordre' },
@@ -57,6 +57,15 @@ export async function run(ctx) {
   const t = await team(ctx, 'languages', { rate: 5 });
   const order = await paidOrder(ctx, t.client);
 
+  // a receipt of the rep's entry, approved, so the rep has a statement to read
+  await page.goto(ctx.url('/Admin/CommissionReceipt/List'));
+  await page.selectOption('#CreateDrafts_Beneficiary', `Staff:${t.rep.id}`);
+  await submit(ctx, '#create-drafts');
+  await expectBody(ctx, '1 draft receipts created');
+  const receipts = await gridRows(ctx, '/Admin/CommissionReceipt/List', { SearchStatusId: '-1', SearchBeneficiary: `Staff:${t.rep.id}` });
+  await page.goto(ctx.url(`/Admin/CommissionReceipt/Details/${receipts[0].Id}`));
+  await submit(ctx, '#receipt-approve');
+
   for (const [i, language] of LANGUAGES.entries()) {
     await asAdmin(ctx);
     await speak(ctx, ids[i], `/Admin/CommissionEntry/List`);
@@ -86,6 +95,12 @@ export async function run(ctx) {
     if (!mine.includes(language.entries))
       throw new Error(`My commissions' explanation is not in ${language.culture}: expected "${language.entries}"`);
     await ctx.screenshot(`languages-my-commissions-${language.shot}`);
+    await Promise.all([page.waitForNavigation(), page.locator('a.commission-statement-link').first().click()]);
+    const statement = await bodyText(page);
+    expectNoKeys(statement, `statement (${language.culture})`);
+    if (!statement.includes(language.entries))
+      throw new Error(`the statement's explanation is not in ${language.culture}: expected "${language.entries}"`);
+    await ctx.screenshot(`languages-statement-${language.shot}`);
     // back to English for the areas that follow
     await ctx.page.goto(ctx.url(`/changelanguage/1?returnUrl=${encodeURIComponent('/')}`));
   }
