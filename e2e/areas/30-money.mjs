@@ -5,7 +5,7 @@
 // drafted for the rep, approved, paid (an empty payment refused), booked once (a second booking refused), its
 // statement adding up; and the expense journal's CSV holding the receipt's amount once.
 import {
-  money, cents, percentOf, expectBody, expectEqualMoney, submit, asAdmin, gridRows, team, paidOrder, openProgram, postForm, finishJob,
+  money, cents, percentOf, expectBody, expectEqualMoney, submit, asAdmin, gridRows, team, paidOrder, openProgram, postForm, finishJob, day,
 } from '../fixtures.mjs';
 
 /** The order's ledger rows, and their sum per beneficiary name. */
@@ -53,9 +53,11 @@ async function entries(ctx, t, order) {
 }
 
 async function recalculation(ctx, t, order) {
-  //the program goes from 5% to 6%: the stored entry is now short by the difference
+  //the program goes from 5% to 6% from yesterday on (a new version of its terms: the manager re-rates the orders paid
+  //since then, this one included): the stored entry is now short by the difference
   await openProgram(ctx, t.program.name);
   await ctx.page.fill('#Rate', '6');
+  await ctx.page.fill('#EffectiveDate', day(-1));
   await submit(ctx, 'button[name="save-continue"]');
   await expectBody(ctx, 'The program has been saved.');
 

@@ -106,29 +106,7 @@ public class CommissionStoreData
     /// <summary>Places another unpaid order for the same client with the same totals.</summary>
     public async Task<Order> AnotherOrderAsync(Order like)
     {
-        var order = new Order
-        {
-            OrderGuid = Guid.NewGuid(),
-            CustomOrderNumber = string.Empty,
-            StoreId = like.StoreId,
-            CustomerId = like.CustomerId,
-            BillingAddressId = like.BillingAddressId,
-            CustomerLanguageId = like.CustomerLanguageId,
-            CustomerCurrencyCode = like.CustomerCurrencyCode,
-            CurrencyRate = 1m,
-            CustomerTaxDisplayType = like.CustomerTaxDisplayType,
-            OrderSubtotalInclTax = like.OrderSubtotalInclTax,
-            OrderSubtotalExclTax = like.OrderSubtotalExclTax,
-            OrderShippingInclTax = like.OrderShippingInclTax,
-            OrderShippingExclTax = like.OrderShippingExclTax,
-            OrderTax = like.OrderTax,
-            OrderTotal = like.OrderTotal,
-            PaymentMethodSystemName = like.PaymentMethodSystemName,
-            OrderStatus = OrderStatus.Pending,
-            PaymentStatus = PaymentStatus.Pending,
-            ShippingStatus = like.ShippingStatus,
-            CreatedOnUtc = DateTime.UtcNow
-        };
+        var order = UnpaidCopyOf(like, like.CustomerId);
         await Get<IOrderService>().InsertOrderAsync(order);
         return order;
     }
