@@ -2,7 +2,7 @@
 // the entry explanations and My commissions read in that language, with names and the store's money format. This
 // run's own team (a rep, their manager, a client, a 5% program) earns on one paid order; the admin's entries list,
 // order panel and reports and the rep's My commissions and receipt statement are then shown in each language (screenshots languages-*-{da,zh-Hans}).
-import { asAdmin, as, team, paidOrder, postForm, bodyText, submit, expectBody, gridRows } from '../fixtures.mjs';
+import { asAdmin, as, team, paidOrder, postForm, bodyText, submit, expectBody, gridRows, finishJob } from '../fixtures.mjs';
 
 const LANGUAGES = [
   { name: 'Dansk', culture: 'da-DK', seo: 'da', shot: 'da', entries: 'Procent af ordre' },
@@ -61,6 +61,7 @@ export async function run(ctx) {
   await page.goto(ctx.url('/Admin/CommissionReceipt/List'));
   await page.selectOption('#CreateDrafts_Beneficiary', `Staff:${t.rep.id}`);
   await submit(ctx, '#create-drafts');
+  await finishJob(ctx);
   await expectBody(ctx, '1 draft receipts created');
   const receipts = await gridRows(ctx, '/Admin/CommissionReceipt/List', { SearchStatusId: '-1', SearchBeneficiary: `Staff:${t.rep.id}` });
   await page.goto(ctx.url(`/Admin/CommissionReceipt/Details/${receipts[0].Id}`));
