@@ -7,7 +7,7 @@
 // refusing a month not in its list and the current month next to the field; and the payroll export of the paid
 // receipt (an empty form refused) as CSV with the rep's e-mail and the receipt's amount.
 import {
-  money, cents, percentOf, expectBody, submit, asAdmin, as, gridRows, team, paidOrder, openProgram, postForm,
+  money, cents, percentOf, expectBody, submit, asAdmin, as, gridRows, team, paidOrder, openProgram, postForm, finishJob,
 } from '../fixtures.mjs';
 
 async function setHold(ctx, t, days) {
@@ -43,6 +43,7 @@ async function draftFor(ctx, t) {
   await ctx.page.goto(ctx.url('/Admin/CommissionReceipt/List'));
   await ctx.page.selectOption('#CreateDrafts_Beneficiary', `Staff:${t.rep.id}`);
   await submit(ctx, '#create-drafts');
+  await finishJob(ctx);
 }
 
 async function receiptAfterHold(ctx, t, expected) {
