@@ -219,10 +219,8 @@ public class EntryModelFactory : IEntryModelFactory
                 BeneficiaryType = await _localizationService.GetLocalizedEnumAsync(type),
                 ProgramName = programs.TryGetValue(entry.ProgramId, out var program) ? program : $"#{entry.ProgramId}",
                 Kind = entry.Level > 0 ? $"{kind} L{entry.Level}" : kind,
-                Status = holds.OnHoldUntilUtc(entry, nowUtc) is { } heldUntil
-                    ? string.Format(CultureInfo.CurrentCulture, await _localizationService.GetResourceAsync("Plugins.Misc.SalesCommission.Hold.OnHoldUntil"),
-                        (await _dateTimeHelper.ConvertToUserTimeAsync(heldUntil, DateTimeKind.Utc)).ToString("d", CultureInfo.CurrentCulture))
-                    : await _localizationService.GetLocalizedEnumAsync(entry.Status),
+                Status = await _holdPeriodService.OnHoldTextAsync(holds, entry, nowUtc)
+                    ?? await _localizationService.GetLocalizedEnumAsync(entry.Status),
                 Base = entry.Base,
                 Amount = entry.Amount,
                 BaseText = await _moneyFormat.FormatAsync(entry.Base),

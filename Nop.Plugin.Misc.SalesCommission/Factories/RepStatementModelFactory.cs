@@ -202,10 +202,8 @@ public class RepStatementModelFactory : IRepStatementModelFactory
                 Kind = await _localizationService.GetLocalizedEnumAsync(entry.Kind),
                 ProgramName = programs.TryGetValue(entry.ProgramId, out var program) ? program : $"#{entry.ProgramId}",
                 Amount = await FormatAsync(entry.Amount),
-                Status = holds.OnHoldUntilUtc(entry, nowUtc) is { } heldUntil
-                    ? string.Format(CultureInfo.CurrentCulture, await _localizationService.GetResourceAsync("Plugins.Misc.SalesCommission.Hold.OnHoldUntil"),
-                        (await ToUserTimeAsync(heldUntil))!.Value.ToString("d", CultureInfo.CurrentCulture))
-                    : await _localizationService.GetLocalizedEnumAsync(status),
+                Status = await _holdPeriodService.OnHoldTextAsync(holds, entry, nowUtc)
+                    ?? await _localizationService.GetLocalizedEnumAsync(status),
                 Explanation = explanation
             });
         }

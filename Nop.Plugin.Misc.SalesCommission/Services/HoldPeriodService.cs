@@ -1,5 +1,8 @@
+using System.Globalization;
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Services.Helpers;
+using Nop.Services.Localization;
 
 namespace Nop.Plugin.Misc.SalesCommission.Services;
 
@@ -8,6 +11,8 @@ public class HoldPeriodService : IHoldPeriodService
 {
     #region Fields
 
+    private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly ILocalizationService _localizationService;
     private readonly IRepository<CommissionProgram> _programRepository;
     private readonly SalesCommissionSettings _settings;
 
@@ -16,8 +21,13 @@ public class HoldPeriodService : IHoldPeriodService
     #region Ctor
 
     /// <summary>Creates the service.</summary>
-    public HoldPeriodService(IRepository<CommissionProgram> programRepository, SalesCommissionSettings settings)
+    public HoldPeriodService(IDateTimeHelper dateTimeHelper,
+        ILocalizationService localizationService,
+        IRepository<CommissionProgram> programRepository,
+        SalesCommissionSettings settings)
     {
+        _dateTimeHelper = dateTimeHelper;
+        _localizationService = localizationService;
         _programRepository = programRepository;
         _settings = settings;
     }
@@ -35,6 +45,18 @@ public class HoldPeriodService : IHoldPeriodService
             .ToListAsync();
 
         return new EntryHolds(_settings.HoldDays, programs.ToDictionary(program => program.Id, program => program.HoldDays));
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<string> OnHoldTextAsync(EntryHolds holds, CommissionEntry entry, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(holds);
+
+        if (holds.OnHoldUntilUtc(entry, nowUtc) is not { } heldUntil)
+            return null;
+
+        return string.Format(CultureInfo.CurrentCulture, await _localizationService.GetResourceAsync("Plugins.Misc.SalesCommission.Hold.OnHoldUntil"),
+            (await _dateTimeHelper.ConvertToUserTimeAsync(heldUntil, DateTimeKind.Utc)).ToString("d", CultureInfo.CurrentCulture));
     }
 
     #endregion
