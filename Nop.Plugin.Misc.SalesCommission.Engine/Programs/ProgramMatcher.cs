@@ -52,6 +52,12 @@ public static class ProgramMatcher
             return paying;
         }
 
+        return Winner(applicable, beneficiary) is { } winner ? [winner] : [];
+    }
+
+    /// <summary>The highest priority applicable program that pays a beneficiary (a tie goes to the one created later); null when none does.</summary>
+    public static ProgramTerms? Winner(IReadOnlyList<ProgramTerms> applicable, Beneficiary beneficiary)
+    {
         ProgramTerms? winner = null;
         for (var i = 0; i < applicable.Count; i++)
         {
@@ -59,6 +65,6 @@ public static class ProgramMatcher
                 winner = applicable[i];
         }
 
-        return winner is null ? [] : [winner];
+        return winner;
     }
 }
