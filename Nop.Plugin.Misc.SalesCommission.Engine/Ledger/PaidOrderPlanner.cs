@@ -70,16 +70,20 @@ public static class PaidOrderPlanner
         if (order.PaidAtUtc is not { } paidAt)
             return new PaidOrderPlan(credit, [], [], []);
 
-        var applicable = Applicable(setup, order);
+        var programs = setup.ProgramsInForce(paidAt);
+        var client = setup.ClientOf(order.ClientId);
+        Span<bool> applies = programs.Count <= 256 ? stackalloc bool[programs.Count] : new bool[programs.Count];
+        for (var i = 0; i < programs.Count; i++)
+            applies[i] = ProgramMatcher.AppliesTo(programs[i], order, client);
+
         var amounts = OrderAmounts.Of(order, setup);
         var planning = new PaidOrderPlanning(setup, order, paidAt, clientOrderRank, credit, amounts, periodTotalBefore, creditedBefore, capPaidBefore);
-
         for (var i = 0; i < credit.Staff.Count; i++)
-            planning.Beneficiary(applicable, new Beneficiary(BeneficiaryType.Staff, credit.Staff[i].StaffId, credit.Staff[i].Split));
+            planning.Beneficiary(programs, applies, new Beneficiary(BeneficiaryType.Staff, credit.Staff[i].StaffId, credit.Staff[i].Split));
         for (var i = 0; i < credit.Partners.Count; i++)
-            planning.Beneficiary(applicable, new Beneficiary(BeneficiaryType.Partner, credit.Partners[i], 100m));
+            planning.Beneficiary(programs, applies, new Beneficiary(BeneficiaryType.Partner, credit.Partners[i], 100m));
 
-        return planning.Finish(applicable);
+        return planning.Finish(programs, applies);
     }
 
     private static List<ProgramTerms> Applicable(CommissionSetup setup, OrderSnapshot order)

@@ -20,33 +20,36 @@ internal sealed class PaidOrderPlanning(
     private List<(ProgramTerms Program, List<SellerCommission> Sellers)>? _sellers;
 
     /// <summary>Plans what one credited beneficiary earns under the programs that pay them (rules §3, stacking policy).</summary>
-    /// <param name="applicable">The programs that apply to the order, in creation order.</param>
+    /// <param name="programs">The programs in force, in creation order.</param>
+    /// <param name="applies">Which of them apply to the order.</param>
     /// <param name="beneficiary">The credited beneficiary.</param>
-    public void Beneficiary(IReadOnlyList<ProgramTerms> applicable, Beneficiary beneficiary)
+    public void Beneficiary(IReadOnlyList<ProgramTerms> programs, ReadOnlySpan<bool> applies, Beneficiary beneficiary)
     {
         if (setup.Stacking == StackingPolicy.All)
         {
-            for (var i = 0; i < applicable.Count; i++)
+            for (var i = 0; i < programs.Count; i++)
             {
-                if (ProgramMatcher.Pays(applicable[i], beneficiary))
-                    Program(applicable[i], beneficiary);
+                if (applies[i] && ProgramMatcher.Pays(programs[i], beneficiary))
+                    Program(programs[i], beneficiary);
             }
         }
-        else if (ProgramMatcher.Winner(applicable, beneficiary) is { } winner)
+        else if (ProgramMatcher.Winner(programs, applies, beneficiary) is { } winner)
             Program(winner, beneficiary);
     }
 
     /// <summary>Adds the overrides of each applicable program (creation order) and returns the plan.</summary>
-    public PaidOrderPlan Finish(IReadOnlyList<ProgramTerms> applicable)
+    /// <param name="programs">The programs in force, in creation order.</param>
+    /// <param name="applies">Which of them apply to the order.</param>
+    public PaidOrderPlan Finish(IReadOnlyList<ProgramTerms> programs, ReadOnlySpan<bool> applies)
     {
         if (_sellers is not null)
         {
-            for (var i = 0; i < applicable.Count; i++)
+            for (var i = 0; i < programs.Count; i++)
             {
-                for (var j = 0; j < _sellers.Count; j++)
+                for (var j = 0; applies[i] && j < _sellers.Count; j++)
                 {
-                    if (string.Equals(_sellers[j].Program.Id, applicable[i].Id, StringComparison.Ordinal))
-                        OverridePlanner.Plan(_entries, applicable[i], _sellers[j].Sellers, credit, order.Id);
+                    if (string.Equals(_sellers[j].Program.Id, programs[i].Id, StringComparison.Ordinal))
+                        OverridePlanner.Plan(_entries, programs[i], _sellers[j].Sellers, credit, order.Id);
                 }
             }
         }
