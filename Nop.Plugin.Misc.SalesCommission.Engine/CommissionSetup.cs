@@ -31,7 +31,7 @@ public sealed class CommissionSetup
     private readonly Dictionary<string, IReadOnlyList<string>> _groupStaff;
     private readonly IReadOnlyList<Category> _categories;
     private readonly Dictionary<string, IReadOnlyList<ProgramVersion>> _versions;
-    private readonly Dictionary<string, ManagerChain> _managerChains;
+    private readonly Dictionary<string, ManagerChain[]> _managerChains;
 
     /// <summary>Creates a setup.</summary>
     public CommissionSetup(
@@ -49,7 +49,7 @@ public sealed class CommissionSetup
     {
         Stacking = stacking;
         Staff = staff.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        _managerChains = Staff.Keys.ToDictionary(id => id, id => ManagerChain.Of(id, Staff), StringComparer.Ordinal);
+        _managerChains = Staff.Keys.ToDictionary(id => id, id => new[] { ManagerChain.Of(id, Staff) }, StringComparer.Ordinal);
         Partners = partners.ToList();
         Clients = clients.ToDictionary(c => c.Id, StringComparer.Ordinal);
         Groups = groups.ToList();
@@ -158,8 +158,12 @@ public sealed class CommissionSetup
 
     /// <summary>A staff member's managers up this setup's hierarchy, nearest first (<see cref="ManagerChain.Of"/>), worked out once per setup.</summary>
     /// <param name="staffId">The staff member.</param>
-    public ManagerChain ManagerChainOf(string staffId) =>
-        _managerChains.TryGetValue(staffId, out var chain) ? chain : ManagerChain.Of(staffId, Staff);
+    public ManagerChain ManagerChainOf(string staffId) => ManagerChainsOf(staffId)[0];
+
+    /// <summary>The manager chains of an order credited to one staff member alone: a list of their one chain, shared by such orders.</summary>
+    /// <param name="staffId">The staff member.</param>
+    public IReadOnlyList<ManagerChain> ManagerChainsOf(string staffId) =>
+        _managerChains.TryGetValue(staffId, out var chains) ? chains : [ManagerChain.Of(staffId, Staff)];
 
     /// <summary>The categories of a product; none for an unknown product.</summary>
     public IReadOnlyList<string> CategoriesOf(string productId) =>

@@ -14,10 +14,18 @@ public static class CreditingPolicy
     {
         var client = setup.ClientOf(order.ClientId);
         var (source, staff) = CreditStaff(order, client, setup);
-        var chains = staff.Count == 0 ? [] : new ManagerChain[staff.Count];
+        return new OrderCredit(source, staff, CreditPartners(order, setup)) { ManagerChains = ChainsOf(staff, setup) };
+    }
+
+    private static IReadOnlyList<ManagerChain> ChainsOf(IReadOnlyList<StaffShare> staff, CommissionSetup setup)
+    {
+        if (staff.Count <= 1)
+            return staff.Count == 0 ? [] : setup.ManagerChainsOf(staff[0].StaffId);
+
+        var chains = new ManagerChain[staff.Count];
         for (var i = 0; i < staff.Count; i++)
             chains[i] = setup.ManagerChainOf(staff[i].StaffId);
-        return new OrderCredit(source, staff, CreditPartners(order, setup)) { ManagerChains = chains };
+        return chains;
     }
 
     private static (CreditSource, IReadOnlyList<StaffShare>) CreditStaff(OrderSnapshot order, Client client, CommissionSetup setup)

@@ -75,7 +75,9 @@ public static class OverridePlanner
     /// <summary>One manager's override at one level: the sellers' amounts it applies to, and its derivation when read.</summary>
     private sealed class OverrideSum(string orderId, string managerId, OverrideLevel terms) : IDerivationSource
     {
-        private readonly List<SellerCommission> _sellers = new(1);
+        private SellerCommission _first;
+        private List<SellerCommission>? _coSellers;
+        private int _count;
         private decimal _applied;
 
         public string ManagerId => managerId;
@@ -85,7 +87,10 @@ public static class OverridePlanner
         public void Add(SellerCommission seller)
         {
             _applied += Applied(seller);
-            _sellers.Add(seller);
+            if (_count++ == 0)
+                _first = seller;
+            else
+                (_coSellers ??= []).Add(seller);
         }
 
         public LedgerEntry ToEntry(ProgramTerms program) =>
@@ -94,15 +99,17 @@ public static class OverridePlanner
 
         public Derivation Derive()
         {
-            var parts = new List<Derivation>(_sellers.Count);
-            foreach (var seller in _sellers)
-                parts.Add(new Derivation("Override.Part", DerivationValue.Of(DerivationField.Applied, Applied(seller)),
-                    DerivationValue.Of(DerivationField.Staff, seller.StaffId)));
+            var parts = new List<Derivation>(_count) { Part(_first) };
+            foreach (var seller in _coSellers ?? [])
+                parts.Add(Part(seller));
             return new Derivation(terms.Base == OverrideBase.OfCommission ? "Override" : "Override.OfSales",
                 DerivationValue.Of(DerivationField.Level, terms.Level), DerivationValue.Of(DerivationField.Percent, terms.Percent),
                 DerivationValue.Of(DerivationField.Parts, parts), DerivationValue.Of(DerivationField.Value, Exact),
                 DerivationValue.Of(DerivationField.Order, orderId));
         }
+
+        private Derivation Part(SellerCommission seller) =>
+            new("Override.Part", DerivationValue.Of(DerivationField.Applied, Applied(seller)), DerivationValue.Of(DerivationField.Staff, seller.StaffId));
 
         private decimal Exact => _applied * terms.Percent / 100m;
 

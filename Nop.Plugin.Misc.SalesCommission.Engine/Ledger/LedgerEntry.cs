@@ -24,33 +24,26 @@ public sealed record LedgerEntry(
     decimal Amount,
     Derivation? Derivation)
 {
-    private Derivation? _derivation = Derivation;
-    private IDerivationSource? _source;
+    /// <summary>The derivation, or the source it is built from until it is first read.</summary>
+    private object? _derivation = Derivation;
 
     private LedgerEntry(
         string orderId, string programId, BeneficiaryType beneficiaryType, string beneficiaryId, EntryKind kind, int level, decimal baseAmount,
         decimal amount, IDerivationSource source)
         : this(orderId, programId, beneficiaryType, beneficiaryId, kind, level, baseAmount, amount, (Derivation?)null) =>
-        _source = source;
+        _derivation = source;
 
     /// <summary>How the amount was derived (a renderer words it); null for an entry a host stored before derivations.</summary>
     public Derivation? Derivation
     {
         get
         {
-            if (Volatile.Read(ref _source) is { } source)
-            {
-                _derivation = source.Derive();
-                Volatile.Write(ref _source, null);
-            }
-
-            return _derivation;
+            var derivation = Volatile.Read(ref _derivation);
+            if (derivation is IDerivationSource source)
+                Volatile.Write(ref _derivation, derivation = source.Derive());
+            return (Derivation?)derivation;
         }
-        init
-        {
-            _derivation = value;
-            _source = null;
-        }
+        init => _derivation = value;
     }
 
     /// <summary>The group this entry belongs to.</summary>

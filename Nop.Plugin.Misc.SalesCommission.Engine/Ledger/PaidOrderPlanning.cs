@@ -16,7 +16,7 @@ internal sealed class PaidOrderPlanning(
     Func<PeriodKey, decimal> periodTotalBefore, Func<SalesTarget, decimal>? creditedBefore, Func<CapKey, decimal>? capPaidBefore)
 {
     private readonly List<LedgerEntry> _entries = new(4);
-    private readonly List<PeriodContribution> _contributions = [];
+    private List<PeriodContribution>? _contributions;
     private List<(ProgramTerms Program, List<SellerCommission> Sellers)>? _sellers;
 
     /// <summary>Plans what one credited beneficiary earns under the programs that pay them (rules §3, stacking policy).</summary>
@@ -54,7 +54,7 @@ internal sealed class PaidOrderPlanning(
             }
         }
 
-        return new PaidOrderPlan(credit, _entries, _contributions, CreditedSale.Of(order, credit, amounts));
+        return new PaidOrderPlan(credit, _entries, _contributions ?? [], CreditedSale.Of(order, credit, amounts));
     }
 
     private void Program(ProgramTerms program, Beneficiary beneficiary)
@@ -73,7 +73,8 @@ internal sealed class PaidOrderPlanning(
             paidAt);
         var amount = capped.Amount;
 
-        PeriodTotals.AddContributions(_contributions, input, beneficiary, paidAt);
+        if (PeriodTotals.AddsTo(program))
+            PeriodTotals.AddContributions(_contributions ??= [], input, beneficiary, paidAt);
         if (amount != 0m)
             _entries.Add(LedgerEntry.Planned(order.Id, program.Id, beneficiary.Type, beneficiary.Id, EntryKind.Direct, 0,
                 Money.Round(input.CreditedBase), amount, new DirectDerivation(commission, extra, input, capped)));

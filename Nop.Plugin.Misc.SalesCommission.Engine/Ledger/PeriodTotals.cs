@@ -35,12 +35,24 @@ internal static class PeriodTotals
         if (program.Type == ProgramType.ProductLadder)
             return new CalculationInput(program, order, amounts, beneficiary.Split, 0m, clientOrderRank, setup)
             {
-                LadderTotalBefore = rule => KeyOf(program, beneficiary, rule.Ladder.Window, paidAt, rule.Target) is { } ladderKey ? totalBefore(ladderKey) : 0m
+                LadderTotalBefore = LadderTotalsBefore(program, beneficiary, paidAt, totalBefore)
             };
 
         var before = KeyOf(program, beneficiary, program.Window, paidAt, null) is { } key ? totalBefore(key) : 0m;
         return new CalculationInput(program, order, amounts, beneficiary.Split, before, clientOrderRank, setup);
     }
+
+    /// <summary>
+    /// A ProductLadder's period totals before this order, per rule target (a closure of its own, so other programs' inputs
+    /// allocate none).
+    /// </summary>
+    private static Func<ProductLadderRule, decimal> LadderTotalsBefore(
+        ProgramTerms program, Beneficiary beneficiary, DateTime paidAt, Func<PeriodKey, decimal> totalBefore) =>
+        rule => KeyOf(program, beneficiary, rule.Ladder.Window, paidAt, rule.Target) is { } ladderKey ? totalBefore(ladderKey) : 0m;
+
+    /// <summary>True when the program's commissions read and add to period totals: a period Ladder or a ProductLadder.</summary>
+    public static bool AddsTo(ProgramTerms program) =>
+        program.Type == ProgramType.ProductLadder || CommissionPeriod.IsCalendar(program.Window);
 
     /// <summary>Adds what the order adds to the beneficiary's period totals: one contribution per total, in the order first added.</summary>
     public static void AddContributions(List<PeriodContribution> contributions, CalculationInput input, Beneficiary beneficiary, DateTime paidAt)
