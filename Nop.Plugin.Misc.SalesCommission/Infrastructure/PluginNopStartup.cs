@@ -39,6 +39,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IPayrollExportService, PayrollExportService>();
         services.AddScoped<IDisputeService, DisputeService>();
         services.AddScoped<IDisputeNotifier, DisputeNotifier>();
+        services.AddScoped<IDisputeAccess, DisputeAccess>();
         services.AddScoped<IDisputeModelFactory, DisputeModelFactory>();
         services.AddScoped<DisputeMessageTemplateInstaller>();
         services.AddScoped<IExpenseService, ExpenseService>();

@@ -4,6 +4,7 @@ using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
+using Nop.Plugin.Misc.SalesCommission.Engine.Periods;
 using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
 using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 using Nop.Plugin.Misc.SalesCommission.Infrastructure;
@@ -77,7 +78,7 @@ public class LedgerStore : ILedgerStore
             return;
 
         using var transaction = LedgerTransaction.Begin();
-        await InsertEntriesAsync(order, existing, outcome.Entries);
+        await InsertEntriesAsync(order, existing, outcome.Entries, outcome.Posting);
         await InsertPeriodCreditsAsync(order, contributions);
         await InsertCreditedSalesAsync(order, creditedSales);
         transaction.Complete();
@@ -85,9 +86,9 @@ public class LedgerStore : ILedgerStore
 
     /// <inheritdoc />
     public virtual async Task InsertEntriesAsync(Order order, IList<CommissionEntry> existing, IReadOnlyList<LedgerEntry> entries,
-        DateOnly? closedMonth = null, DateOnly? postedInMonth = null)
+        CorrectionPosting posting = null)
     {
-        foreach (var row in EntryRows(order, existing, entries, DateTime.UtcNow, closedMonth, postedInMonth))
+        foreach (var row in EntryRows(order, existing, entries, DateTime.UtcNow, posting))
             await _entryRepository.InsertAsync(row);
     }
 
@@ -120,7 +121,7 @@ public class LedgerStore : ILedgerStore
 
     /// <inheritdoc />
     public virtual IList<CommissionEntry> EntryRows(Order order, IList<CommissionEntry> existing, IReadOnlyList<LedgerEntry> entries, DateTime nowUtc,
-        DateOnly? closedMonth = null, DateOnly? postedInMonth = null)
+        CorrectionPosting posting = null)
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(existing);
@@ -143,8 +144,9 @@ public class LedgerStore : ILedgerStore
             StatusId = (int)EntryStatus.Pending,
             StoreId = order.StoreId,
             ClientCustomerId = order.CustomerId,
-            OrderPaidOnUtc = postedInMonth?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? order.PaidDateUtc ?? nowUtc,
-            CorrectsMonthUtc = closedMonth?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            OrderPaidOnUtc = posting?.DatedUtc ?? order.PaidDateUtc ?? nowUtc,
+            CorrectsMonthUtc = posting?.CorrectedMonth is { } month ? UtcDateOf(month) : null,
+            HoldFromUtc = posting is { LeavesClosedMonth: true } ? posting.HoldFromUtc : null,
             CreatedOnUtc = nowUtc
         }).ToList();
     }
