@@ -67,6 +67,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IRepStatementModelFactory, RepStatementModelFactory>();
         services.AddScoped<ReceiptPaidMessageTemplateInstaller>();
         services.AddScoped<LocaleResourceInstaller>();
+        services.AddScoped<MessageTemplateLocalizer>();
         services.AddScoped<IProgramService, ProgramService>();
         services.AddScoped<IProgramSimulationService, ProgramSimulationService>();
         services.AddScoped<IProgramModelFactory, ProgramModelFactory>();
