@@ -19,6 +19,7 @@ public class LedgerStore : ILedgerStore
     private readonly IRepository<CommissionEntry> _entryRepository;
     private readonly IRepository<PeriodCredit> _periodCreditRepository;
     private readonly IRepository<StaffCreditedSale> _creditedSaleRepository;
+    private readonly IReportTotalKeeper _reportTotalKeeper;
 
     #endregion
 
@@ -27,11 +28,13 @@ public class LedgerStore : ILedgerStore
     /// <summary>Creates the store.</summary>
     public LedgerStore(IRepository<CommissionEntry> entryRepository,
         IRepository<PeriodCredit> periodCreditRepository,
-        IRepository<StaffCreditedSale> creditedSaleRepository)
+        IRepository<StaffCreditedSale> creditedSaleRepository,
+        IReportTotalKeeper reportTotalKeeper)
     {
         _entryRepository = entryRepository;
         _periodCreditRepository = periodCreditRepository;
         _creditedSaleRepository = creditedSaleRepository;
+        _reportTotalKeeper = reportTotalKeeper;
     }
 
     #endregion
@@ -44,6 +47,29 @@ public class LedgerStore : ILedgerStore
     internal static LedgerEntry ToEngineEntry(CommissionEntry entry) =>
         new(EngineId.Of(entry.OrderId), EngineId.Of(entry.ProgramId), entry.BeneficiaryType,
             EngineId.Of(entry.BeneficiaryId), entry.Kind, entry.Level, entry.Base, entry.Amount, null);
+
+    private async Task InsertEntryRowsAsync(Order order, IList<CommissionEntry> existing, IReadOnlyList<LedgerEntry> entries,
+        CorrectionPosting posting)
+    {
+        foreach (var row in EntryRows(order, existing, entries, DateTime.UtcNow, posting))
+            await _entryRepository.InsertAsync(row);
+    }
+
+    private async Task InsertCreditedSaleRowsAsync(Order order, IReadOnlyList<CreditedSale> creditedSales)
+    {
+        if (creditedSales.Count == 0)
+            return;
+
+        var stored = await _creditedSaleRepository.Table
+            .Where(sale => sale.OrderId == order.Id)
+            .Select(sale => sale.StaffCustomerId)
+            .ToListAsync();
+        foreach (var sale in CreditedSaleRows(order, creditedSales))
+        {
+            if (!stored.Contains(sale.StaffCustomerId))
+                await _creditedSaleRepository.InsertAsync(sale, false);
+        }
+    }
 
     #endregion
 
@@ -78,9 +104,12 @@ public class LedgerStore : ILedgerStore
             return;
 
         using var transaction = LedgerTransaction.Begin();
-        await InsertEntriesAsync(order, existing, outcome.Entries, outcome.Posting);
-        await InsertPeriodCreditsAsync(order, contributions);
-        await InsertCreditedSalesAsync(order, creditedSales);
+        await _reportTotalKeeper.KeepAsync([order.Id], async () =>
+        {
+            await InsertEntryRowsAsync(order, existing, outcome.Entries, outcome.Posting);
+            await InsertPeriodCreditsAsync(order, contributions);
+            await InsertCreditedSaleRowsAsync(order, creditedSales);
+        });
         transaction.Complete();
     }
 
@@ -88,8 +117,13 @@ public class LedgerStore : ILedgerStore
     public virtual async Task InsertEntriesAsync(Order order, IList<CommissionEntry> existing, IReadOnlyList<LedgerEntry> entries,
         CorrectionPosting posting = null)
     {
-        foreach (var row in EntryRows(order, existing, entries, DateTime.UtcNow, posting))
-            await _entryRepository.InsertAsync(row);
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(existing);
+        ArgumentNullException.ThrowIfNull(entries);
+
+        using var transaction = LedgerTransaction.Begin();
+        await _reportTotalKeeper.KeepAsync([order.Id], () => InsertEntryRowsAsync(order, existing, entries, posting));
+        transaction.Complete();
     }
 
     /// <inheritdoc />
@@ -108,15 +142,9 @@ public class LedgerStore : ILedgerStore
         if (creditedSales.Count == 0)
             return;
 
-        var stored = await _creditedSaleRepository.Table
-            .Where(sale => sale.OrderId == order.Id)
-            .Select(sale => sale.StaffCustomerId)
-            .ToListAsync();
-        foreach (var sale in CreditedSaleRows(order, creditedSales))
-        {
-            if (!stored.Contains(sale.StaffCustomerId))
-                await _creditedSaleRepository.InsertAsync(sale, false);
-        }
+        using var transaction = LedgerTransaction.Begin();
+        await _reportTotalKeeper.KeepAsync([order.Id], () => InsertCreditedSaleRowsAsync(order, creditedSales));
+        transaction.Complete();
     }
 
     /// <inheritdoc />
