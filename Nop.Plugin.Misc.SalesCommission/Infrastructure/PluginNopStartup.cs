@@ -39,6 +39,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IPayrollExportService, PayrollExportService>();
         services.AddScoped<IDisputeService, DisputeService>();
         services.AddScoped<IDisputeNotifier, DisputeNotifier>();
+        services.AddScoped<IDisputeAccess, DisputeAccess>();
         services.AddScoped<IDisputeModelFactory, DisputeModelFactory>();
         services.AddScoped<DisputeMessageTemplateInstaller>();
         services.AddScoped<IExpenseService, ExpenseService>();
@@ -67,6 +68,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IRepStatementModelFactory, RepStatementModelFactory>();
         services.AddScoped<ReceiptPaidMessageTemplateInstaller>();
         services.AddScoped<LocaleResourceInstaller>();
+        services.AddScoped<MessageTemplateLocalizer>();
         services.AddScoped<IProgramService, ProgramService>();
         services.AddScoped<IProgramSimulationService, ProgramSimulationService>();
         services.AddScoped<IProgramModelFactory, ProgramModelFactory>();
