@@ -66,10 +66,23 @@ public static class TypeTermsJson
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>The JSON name of a record's field: its constructor parameter's name, camelCase.</summary>
-    /// <param name="property">The record's property (or parameter) name.</param>
-    public static string FieldName(string property) =>
-        string.IsNullOrEmpty(property) ? property : char.ToLowerInvariant(property[0]) + property[1..];
+    /// <summary>
+    /// A type's terms from its fields' values by property name (as an editor holds them); a field without a value is
+    /// empty. Null when the type's terms are not a record of their own.
+    /// </summary>
+    /// <param name="type">The program type.</param>
+    /// <param name="valueOf">The value of a field by its property name, or null.</param>
+    public static ITypeTerms? Of(ProgramType type, Func<string, object?> valueOf)
+    {
+        ArgumentNullException.ThrowIfNull(valueOf);
+
+        return RecordOf(type) is { } record ? Of(record, parameter => valueOf(parameter.Name!)) : null;
+    }
+
+    /// <summary>The record's property a JSON field is read into: the field's name, PascalCase ("minimumBasis": MinimumBasis).</summary>
+    /// <param name="field">The field's JSON name.</param>
+    public static string PropertyOf(string field) =>
+        string.IsNullOrEmpty(field) ? field : char.ToUpperInvariant(field[0]) + field[1..];
 
     /// <summary>
     /// Reads a type's terms from an object's fields, recording a shape error (a field not of its kind) at its path; null
@@ -86,17 +99,27 @@ public static class TypeTermsJson
     }
 
     /// <summary>Reads a record of <paramref name="record"/>'s type from an object's fields.</summary>
-    internal static ITypeTerms Read(Type record, JsonElement item, string path, JsonFieldReader fields)
+    internal static ITypeTerms Read(Type record, JsonElement item, string path, JsonFieldReader fields) =>
+        Of(record, parameter => ReadField(parameter, item, path, fields));
+
+    /// <summary>The record built from each field's value; a value type's field without one gets its default.</summary>
+    private static ITypeTerms Of(Type record, Func<ParameterInfo, object?> valueOf)
     {
         var constructor = ConstructorOf(record);
-        var values = constructor.GetParameters().Select(parameter => ReadField(parameter, item, path, fields)).ToArray();
+        var values = constructor.GetParameters()
+            .Select(parameter => valueOf(parameter)
+                                 ?? (parameter.ParameterType.IsValueType && Nullable.GetUnderlyingType(parameter.ParameterType) is null
+                                     ? Activator.CreateInstance(parameter.ParameterType)
+                                     : null))
+            .ToArray();
         return (ITypeTerms)constructor.Invoke(values);
     }
 
     private static ConstructorInfo ConstructorOf(Type record) =>
         record.GetConstructors().OrderByDescending(constructor => constructor.GetParameters().Length).First();
 
-    private static string FieldName(ParameterInfo parameter) => FieldName(parameter.Name!);
+    /// <summary>The JSON name of a record's field: its constructor parameter's name, camelCase.</summary>
+    private static string FieldName(ParameterInfo parameter) => char.ToLowerInvariant(parameter.Name![0]) + parameter.Name[1..];
 
     private static object? ReadField(ParameterInfo parameter, JsonElement item, string path, JsonFieldReader fields)
     {

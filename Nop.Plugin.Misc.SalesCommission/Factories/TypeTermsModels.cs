@@ -1,4 +1,3 @@
-using System.Globalization;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using Nop.Plugin.Misc.SalesCommission.Engine.Validation;
 using Nop.Plugin.Misc.SalesCommission.Models.Admin.Programs;
@@ -50,21 +49,8 @@ public static class TypeTermsModels
     /// <summary>The terms as entered (empty fields when nothing was posted), or null when the type's terms are not a record of their own.</summary>
     /// <param name="type">The program type.</param>
     /// <param name="model">The fields as entered, or null.</param>
-    public static ITypeTerms ToTerms(ProgramType type, ITypeTermsModel model)
-    {
-        if (TypeTermsJson.RecordOf(type) is not { } record)
-            return null;
-
-        model ??= Create(type);
-        var constructor = record.GetConstructors().OrderByDescending(candidate => candidate.GetParameters().Length).First();
-        var values = constructor.GetParameters()
-            .Select(parameter => model?.GetType().GetProperty(parameter.Name!)?.GetValue(model)
-                                 ?? (parameter.ParameterType.IsValueType && Nullable.GetUnderlyingType(parameter.ParameterType) is null
-                                     ? Activator.CreateInstance(parameter.ParameterType)
-                                     : null))
-            .ToArray();
-        return (ITypeTerms)constructor.Invoke(values);
-    }
+    public static ITypeTerms ToTerms(ProgramType type, ITypeTermsModel model) =>
+        TypeTermsJson.Of(type, property => model?.GetType().GetProperty(property)?.GetValue(model));
 
     /// <summary>The editor field a problem of a type's own terms is shown next to.</summary>
     /// <param name="type">The program type.</param>
@@ -73,7 +59,6 @@ public static class TypeTermsModels
     {
         ArgumentNullException.ThrowIfNull(problem);
 
-        var field = problem.Field;
-        return $"{PrefixOf(type)}.{(field.Length == 0 ? field : char.ToUpper(field[0], CultureInfo.InvariantCulture) + field[1..])}";
+        return $"{PrefixOf(type)}.{TypeTermsJson.PropertyOf(problem.Field)}";
     }
 }
