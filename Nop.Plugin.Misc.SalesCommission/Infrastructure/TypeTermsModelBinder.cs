@@ -45,7 +45,8 @@ public class TypeTermsModelBinder : IModelBinder
         }
 
         var model = result.IsModelSet ? result.Model : Activator.CreateInstance(modelType);
-        bindingContext.ValidationState[model!] = new ValidationStateEntry { Metadata = metadata };
+        //validated under the inputs' own names, so that their entries are marked valid (an unvalidated entry fails the form)
+        bindingContext.ValidationState[model!] = new ValidationStateEntry { Metadata = metadata, Key = modelName };
         bindingContext.Result = ModelBindingResult.Success(model);
     }
 }
