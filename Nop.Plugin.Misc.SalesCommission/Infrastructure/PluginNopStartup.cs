@@ -47,6 +47,8 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<ITargetModelFactory, TargetModelFactory>();
         services.AddScoped<IReportService, ReportService>();
         services.AddScoped<IReportModelFactory, ReportModelFactory>();
+        services.AddScoped<ILeaderboardService, LeaderboardService>();
+        services.AddScoped<ILeaderboardModelFactory, LeaderboardModelFactory>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
         services.AddScoped<IUserCalendar, UserCalendar>();
         services.AddScoped<IMoneyFormat, MoneyFormat>();

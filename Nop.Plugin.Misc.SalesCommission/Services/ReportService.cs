@@ -273,6 +273,10 @@ public class ReportService : IReportService
     }
 
     /// <inheritdoc />
+    public virtual IQueryable<StaffCreditedSale> GetCreditedSales(DateTime? fromUtc, DateTime? toUtc, int storeId) =>
+        CreditedSales(fromUtc, toUtc, storeId);
+
+    /// <inheritdoc />
     public virtual async Task<decimal> GetUnpaidTotalAsync()
     {
         return await _entryRepository.Table
