@@ -408,7 +408,7 @@ public class ReportService : IReportService
 
     /// <inheritdoc />
     public virtual IQueryable<StaffCreditedSale> GetCreditedSales(DateTime? fromUtc, DateTime? toUtc, int storeId) =>
-        CreditedSales(fromUtc, toUtc, storeId);
+        CreditedSales(fromUtc, toUtc, Orders(ReversedOrder.StandingQuery, storeId));
 
     /// <inheritdoc />
     public virtual async Task<decimal> GetUnpaidTotalAsync()
