@@ -31,6 +31,7 @@ public sealed class CommissionSetup
     private readonly Dictionary<string, IReadOnlyList<string>> _groupStaff;
     private readonly IReadOnlyList<Category> _categories;
     private readonly Dictionary<string, IReadOnlyList<ProgramVersion>> _versions;
+    private readonly Dictionary<string, ManagerChain[]> _managerChains;
 
     /// <summary>Creates a setup.</summary>
     public CommissionSetup(
@@ -48,6 +49,7 @@ public sealed class CommissionSetup
     {
         Stacking = stacking;
         Staff = staff.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        _managerChains = Staff.Keys.ToDictionary(id => id, id => new[] { ManagerChain.Of(id, Staff) }, StringComparer.Ordinal);
         Partners = partners.ToList();
         Clients = clients.ToDictionary(c => c.Id, StringComparer.Ordinal);
         Groups = groups.ToList();
@@ -154,6 +156,15 @@ public sealed class CommissionSetup
     /// <summary>The client with this id; an unknown client has no groups and no owners.</summary>
     public Client ClientOf(string clientId) => Clients.GetValueOrDefault(clientId) ?? UnknownClient;
 
+    /// <summary>A staff member's managers up this setup's hierarchy, nearest first (<see cref="ManagerChain.Of"/>), worked out once per setup.</summary>
+    /// <param name="staffId">The staff member.</param>
+    public ManagerChain ManagerChainOf(string staffId) => ManagerChainsOf(staffId)[0];
+
+    /// <summary>The manager chains of an order credited to one staff member alone: a list of their one chain, shared by such orders.</summary>
+    /// <param name="staffId">The staff member.</param>
+    public IReadOnlyList<ManagerChain> ManagerChainsOf(string staffId) =>
+        _managerChains.TryGetValue(staffId, out var chains) ? chains : [ManagerChain.Of(staffId, Staff)];
+
     /// <summary>The categories of a product; none for an unknown product.</summary>
     public IReadOnlyList<string> CategoriesOf(string productId) =>
         Products.TryGetValue(productId, out var product) ? product.Categories : [];
@@ -175,10 +186,11 @@ public sealed class CommissionSetup
             return null;
         if (program.Exclude.Products.Contains(productId, StringComparer.Ordinal))
             return ExcludedReason;
-        foreach (var (categoryId, _) in CategoryReachOf(productId))
+        var reach = CategoryReachOf(productId);
+        for (var i = 0; i < reach.Count; i++)
         {
-            if (program.Exclude.Categories.Contains(categoryId, StringComparer.Ordinal))
-                return new Derivation("Reason.ExcludedWith", DerivationValue.Of(DerivationField.Category, categoryId));
+            if (program.Exclude.Categories.Contains(reach[i].CategoryId, StringComparer.Ordinal))
+                return new Derivation("Reason.ExcludedWith", DerivationValue.Of(DerivationField.Category, reach[i].CategoryId));
         }
 
         return null;

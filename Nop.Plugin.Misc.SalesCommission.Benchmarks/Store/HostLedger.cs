@@ -53,14 +53,34 @@ public sealed class HostLedger
     }
 
     /// <summary>Pays an order and plays its refunds; returns how many entries were planned.</summary>
-    public int PayAndRefund(GeneratedOrder paid)
+    /// <param name="paid">The order.</param>
+    /// <param name="readDerivations">
+    /// True to read every entry's derivation, as the plugin does when it writes the entries (a derivation is built when
+    /// first read); false for the plan alone, as a simulation or a recalculation of unchanged entries needs it.
+    /// </param>
+    public int PayAndRefund(GeneratedOrder paid, bool readDerivations = false)
     {
         var plan = Pay(paid);
         if (paid.Refunds.Count == 0)
-            return plan.Entries.Count;
+            return Read(plan.Entries, readDerivations);
 
         var written = new List<LedgerEntry>(plan.Entries);
         Refund(paid, written);
-        return written.Count;
+        return Read(written, readDerivations);
+    }
+
+    private static int Read(IReadOnlyList<LedgerEntry> entries, bool readDerivations)
+    {
+        if (!readDerivations)
+            return entries.Count;
+
+        var built = 0;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Derivation is not null)
+                built++;
+        }
+
+        return built;
     }
 }

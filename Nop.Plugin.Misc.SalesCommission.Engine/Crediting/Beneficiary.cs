@@ -4,4 +4,4 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 /// <param name="Type">Staff or partner.</param>
 /// <param name="Id">The staff or partner id.</param>
 /// <param name="Split">The credited share in percent (partners: always 100).</param>
-public sealed record Beneficiary(BeneficiaryType Type, string Id, decimal Split);
+public readonly record struct Beneficiary(BeneficiaryType Type, string Id, decimal Split);

@@ -14,10 +14,18 @@ public static class CreditingPolicy
     {
         var client = setup.ClientOf(order.ClientId);
         var (source, staff) = CreditStaff(order, client, setup);
+        return new OrderCredit(source, staff, CreditPartners(order, setup)) { ManagerChains = ChainsOf(staff, setup) };
+    }
+
+    private static IReadOnlyList<ManagerChain> ChainsOf(IReadOnlyList<StaffShare> staff, CommissionSetup setup)
+    {
+        if (staff.Count <= 1)
+            return staff.Count == 0 ? [] : setup.ManagerChainsOf(staff[0].StaffId);
+
         var chains = new ManagerChain[staff.Count];
         for (var i = 0; i < staff.Count; i++)
-            chains[i] = ManagerChain.Of(staff[i].StaffId, setup.Staff);
-        return new OrderCredit(source, staff, CreditPartners(order, setup)) { ManagerChains = chains };
+            chains[i] = setup.ManagerChainOf(staff[i].StaffId);
+        return chains;
     }
 
     private static (CreditSource, IReadOnlyList<StaffShare>) CreditStaff(OrderSnapshot order, Client client, CommissionSetup setup)
@@ -54,13 +62,16 @@ public static class CreditingPolicy
     /// The shares of an assignment that name current staff. A share of someone who is no longer staff (left the
     /// role, deactivated) earns nothing and is not handed to the others; an assignment naming nobody who is
     /// staff names nobody, and the next crediting step applies (as for an empty list, §9.10). A member named
-    /// twice is credited once, with the two splits added.
+    /// twice is credited once, with the two splits added. An assignment that is already so is returned as it is.
     /// </summary>
-    private static List<StaffShare> Staffed(IReadOnlyList<StaffShare>? shares, CommissionSetup setup)
+    private static IReadOnlyList<StaffShare> Staffed(IReadOnlyList<StaffShare>? shares, CommissionSetup setup)
     {
-        var staffed = new List<StaffShare>(shares?.Count ?? 0);
-        if (shares is null)
-            return staffed;
+        if (shares is null || shares.Count == 0)
+            return [];
+        if (AllStaffOnce(shares, setup))
+            return shares;
+
+        var staffed = new List<StaffShare>(shares.Count);
 
         foreach (var share in shares)
         {
@@ -78,9 +89,28 @@ public static class CreditingPolicy
         return staffed;
     }
 
-    private static List<string> CreditPartners(OrderSnapshot order, CommissionSetup setup)
+    /// <summary>True when every share names a current staff member and none is named twice.</summary>
+    private static bool AllStaffOnce(IReadOnlyList<StaffShare> shares, CommissionSetup setup)
+    {
+        for (var i = 0; i < shares.Count; i++)
+        {
+            if (!setup.Staff.ContainsKey(shares[i].StaffId))
+                return false;
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(shares[j].StaffId, shares[i].StaffId, StringComparison.Ordinal))
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static IReadOnlyList<string> CreditPartners(OrderSnapshot order, CommissionSetup setup)
     {
         var partners = setup.PartnersCrediting(order.ClientId, order.AffiliateId);
+        if (partners.Count == 0)
+            return [];
         var ids = new List<string>(partners.Count);
         foreach (var partner in partners)
         {

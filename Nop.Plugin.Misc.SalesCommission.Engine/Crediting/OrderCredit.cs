@@ -17,10 +17,11 @@ public sealed record OrderCredit(CreditSource Source, IReadOnlyList<StaffShare> 
     /// <param name="staffId">The credited staff member.</param>
     public IReadOnlyList<string> ManagersOf(string staffId)
     {
-        foreach (var chain in ManagerChains)
+        var chains = ManagerChains;
+        for (var i = 0; i < chains.Count; i++)
         {
-            if (string.Equals(chain.SellerId, staffId, StringComparison.Ordinal))
-                return chain.ManagerIds;
+            if (string.Equals(chains[i].SellerId, staffId, StringComparison.Ordinal))
+                return chains[i].ManagerIds;
         }
 
         return [];

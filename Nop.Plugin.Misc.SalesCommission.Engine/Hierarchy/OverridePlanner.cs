@@ -11,69 +11,108 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Hierarchy;
 /// </summary>
 public static class OverridePlanner
 {
-    /// <summary>The Override entries of one program on one order, up the manager chains of the order's crediting.</summary>
+    /// <summary>Adds the Override entries of one program on one order, up the manager chains of the order's crediting.</summary>
+    /// <param name="entries">The order's entries, to which the overrides are added in the order first reached.</param>
     /// <param name="program">The program.</param>
     /// <param name="sellers">The program's credited sellers with their commission and credited base.</param>
     /// <param name="credit">The order's crediting: the manager chain above each seller.</param>
     /// <param name="orderId">The order.</param>
-    public static IReadOnlyList<LedgerEntry> Plan(
-        ProgramTerms program, IReadOnlyList<SellerCommission> sellers, OrderCredit credit, string orderId)
+    public static void Plan(
+        List<LedgerEntry> entries, ProgramTerms program, IReadOnlyList<SellerCommission> sellers, OrderCredit credit, string orderId)
     {
+        ArgumentNullException.ThrowIfNull(entries);
         if (program.Hierarchy.Count == 0 || sellers.Count == 0)
-            return [];
+            return;
 
-        var levels = program.Hierarchy.ToDictionary(l => l.Level);
-        var deepest = levels.Keys.Max();
-        var sums = new Dictionary<(string Manager, int Level), OverrideSum>();
-        var order = new List<(string Manager, int Level)>();
+        var deepest = 0;
+        for (var i = 0; i < program.Hierarchy.Count; i++)
+            deepest = Math.Max(deepest, program.Hierarchy[i].Level);
 
-        foreach (var seller in sellers)
+        var sums = new List<OverrideSum>();
+        for (var s = 0; s < sellers.Count; s++)
         {
+            var seller = sellers[s];
             var managers = credit.ManagersOf(seller.StaffId);
             for (var level = 1; level <= deepest && level <= managers.Count; level++)
             {
-                if (levels.TryGetValue(level, out var terms))
-                {
-                    var key = (managers[level - 1], level);
-                    if (!sums.TryGetValue(key, out var sum))
-                    {
-                        sums[key] = sum = new OverrideSum(terms);
-                        order.Add(key);
-                    }
-
-                    sum.Add(seller);
-                }
+                if (LevelTerms(program.Hierarchy, level) is { } terms)
+                    SumOf(sums, orderId, managers[level - 1], terms).Add(seller);
             }
         }
 
-        return order
-            .Select(key => sums[key].ToEntry(program, orderId, key.Manager))
-            .Where(e => e.Amount != 0m)
-            .ToList();
+        for (var i = 0; i < sums.Count; i++)
+        {
+            if (sums[i].ToEntry(program) is { Amount: not 0m } entry)
+                entries.Add(entry);
+        }
     }
 
-    private sealed class OverrideSum(OverrideLevel terms)
+    /// <summary>A level's terms (a program lists each level at most once); null when the program has none at that level.</summary>
+    private static OverrideLevel? LevelTerms(IReadOnlyList<OverrideLevel> hierarchy, int level)
     {
-        private readonly List<Derivation> _parts = [];
+        for (var i = 0; i < hierarchy.Count; i++)
+        {
+            if (hierarchy[i].Level == level)
+                return hierarchy[i];
+        }
+
+        return null;
+    }
+
+    private static OverrideSum SumOf(List<OverrideSum> sums, string orderId, string managerId, OverrideLevel terms)
+    {
+        for (var i = 0; i < sums.Count; i++)
+        {
+            if (sums[i].Level == terms.Level && string.Equals(sums[i].ManagerId, managerId, StringComparison.Ordinal))
+                return sums[i];
+        }
+
+        var sum = new OverrideSum(orderId, managerId, terms);
+        sums.Add(sum);
+        return sum;
+    }
+
+    /// <summary>One manager's override at one level: the sellers' amounts it applies to, and its derivation when read.</summary>
+    private sealed class OverrideSum(string orderId, string managerId, OverrideLevel terms) : IDerivationSource
+    {
+        private SellerCommission _first;
+        private List<SellerCommission>? _coSellers;
+        private int _count;
         private decimal _applied;
+
+        public string ManagerId => managerId;
+
+        public int Level => terms.Level;
 
         public void Add(SellerCommission seller)
         {
-            var applied = terms.Base == OverrideBase.OfCommission ? seller.Amount : seller.CreditedBase;
-            _applied += applied;
-            _parts.Add(new Derivation("Override.Part", DerivationValue.Of(DerivationField.Applied, applied),
-                DerivationValue.Of(DerivationField.Staff, seller.StaffId)));
+            _applied += Applied(seller);
+            if (_count++ == 0)
+                _first = seller;
+            else
+                (_coSellers ??= []).Add(seller);
         }
 
-        public LedgerEntry ToEntry(ProgramTerms program, string orderId, string managerId)
+        public LedgerEntry ToEntry(ProgramTerms program) =>
+            LedgerEntry.Planned(orderId, program.Id, BeneficiaryType.Staff, managerId, EntryKind.Override, terms.Level, Money.Round(_applied),
+                Money.Round(Exact), this);
+
+        public Derivation Derive()
         {
-            var exact = _applied * terms.Percent / 100m;
-            var explanation = new Derivation(terms.Base == OverrideBase.OfCommission ? "Override" : "Override.OfSales",
+            var parts = new List<Derivation>(_count) { Part(_first) };
+            foreach (var seller in _coSellers ?? [])
+                parts.Add(Part(seller));
+            return new Derivation(terms.Base == OverrideBase.OfCommission ? "Override" : "Override.OfSales",
                 DerivationValue.Of(DerivationField.Level, terms.Level), DerivationValue.Of(DerivationField.Percent, terms.Percent),
-                DerivationValue.Of(DerivationField.Parts, _parts), DerivationValue.Of(DerivationField.Value, exact),
+                DerivationValue.Of(DerivationField.Parts, parts), DerivationValue.Of(DerivationField.Value, Exact),
                 DerivationValue.Of(DerivationField.Order, orderId));
-            return new LedgerEntry(orderId, program.Id, BeneficiaryType.Staff, managerId, EntryKind.Override, terms.Level,
-                Money.Round(_applied), Money.Round(exact), explanation);
         }
+
+        private Derivation Part(SellerCommission seller) =>
+            new("Override.Part", DerivationValue.Of(DerivationField.Applied, Applied(seller)), DerivationValue.Of(DerivationField.Staff, seller.StaffId));
+
+        private decimal Exact => _applied * terms.Percent / 100m;
+
+        private decimal Applied(SellerCommission seller) => terms.Base == OverrideBase.OfCommission ? seller.Amount : seller.CreditedBase;
     }
 }

@@ -4,4 +4,4 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Hierarchy;
 /// <param name="StaffId">The seller.</param>
 /// <param name="Amount">The direct entry amount, as rounded (0 when nothing was written).</param>
 /// <param name="CreditedBase">The seller's credited base: split share of the program's basis amount.</param>
-public sealed record SellerCommission(string StaffId, decimal Amount, decimal CreditedBase);
+public readonly record struct SellerCommission(string StaffId, decimal Amount, decimal CreditedBase);

@@ -17,19 +17,48 @@ public static class ClawbackPlanner
         if (state.Reversed || state.RefundedAmount <= 0m)
             return [];
 
-        var clawbacks = new List<LedgerEntry>();
-        foreach (var group in orderEntries.GroupBy(e => e.Group))
+        List<LedgerEntry>? clawbacks = null;
+        for (var i = 0; i < orderEntries.Count; i++)
         {
-            var original = group.Where(e => e.IsEarning).Sum(e => e.Amount);
-            if (original == 0m)
+            var group = orderEntries[i].Group;
+            if (SeenBefore(orderEntries, i, group))
                 continue;
 
-            var already = -group.Where(e => e.Kind == EntryKind.Clawback).Sum(e => e.Amount);
-            if (Claw(group.First(e => e.IsEarning), original, already, state, refundedThisTime) is { } clawback)
-                clawbacks.Add(clawback);
+            LedgerEntry? earning = null;
+            decimal original = 0m, clawedBack = 0m;
+            for (var j = i; j < orderEntries.Count; j++)
+            {
+                var entry = orderEntries[j];
+                if (entry.Group != group)
+                    continue;
+                if (entry.IsEarning)
+                {
+                    earning ??= entry;
+                    original += entry.Amount;
+                }
+                else if (entry.Kind == EntryKind.Clawback)
+                    clawedBack += entry.Amount;
+            }
+
+            if (original == 0m)
+                continue;
+            if (Claw(earning!, original, -clawedBack, state, refundedThisTime) is { } clawback)
+                (clawbacks ??= []).Add(clawback);
         }
 
-        return clawbacks;
+        return clawbacks ?? [];
+    }
+
+    /// <summary>True when an entry before position <paramref name="index"/> belongs to the group.</summary>
+    private static bool SeenBefore(IReadOnlyList<LedgerEntry> entries, int index, EntryGroup group)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (entries[j].Group == group)
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -50,11 +79,19 @@ public static class ClawbackPlanner
         if (delta == 0m)
             return null;
 
-        var explanation = new Derivation("Clawback",
-            DerivationValue.Of(DerivationField.Refunded, Math.Min(state.RefundedAmount, Math.Max(state.Total, 0m))),
-            DerivationValue.Of(DerivationField.Total, state.Total), DerivationValue.Of(DerivationField.Order, earning.OrderId),
-            DerivationValue.Of(DerivationField.Original, original), DerivationValue.Of(DerivationField.ClawBack, target),
-            DerivationValue.Of(DerivationField.Already, alreadyClawedBack), DerivationValue.Of(DerivationField.Note, note));
-        return earning.Follow(EntryKind.Clawback, baseAmount, -delta, explanation);
+        return LedgerEntry.Planned(earning.OrderId, earning.ProgramId, earning.BeneficiaryType, earning.BeneficiaryId, EntryKind.Clawback,
+            earning.Level, Money.Round(baseAmount), Money.Round(-delta), new ClawbackDerivation(earning.OrderId, original, alreadyClawedBack, state, target, note));
+    }
+
+    /// <summary>A clawback's derivation, built when the entry is first read: the refund, the order total and what was clawed back before.</summary>
+    private sealed class ClawbackDerivation(
+        string orderId, decimal original, decimal alreadyClawedBack, OrderLedgerState state, decimal target, Derivation? note) : IDerivationSource
+    {
+        public Derivation Derive() =>
+            new("Clawback",
+                DerivationValue.Of(DerivationField.Refunded, Math.Min(state.RefundedAmount, Math.Max(state.Total, 0m))),
+                DerivationValue.Of(DerivationField.Total, state.Total), DerivationValue.Of(DerivationField.Order, orderId),
+                DerivationValue.Of(DerivationField.Original, original), DerivationValue.Of(DerivationField.ClawBack, target),
+                DerivationValue.Of(DerivationField.Already, alreadyClawedBack), DerivationValue.Of(DerivationField.Note, note));
     }
 }

@@ -24,6 +24,28 @@ public sealed record LedgerEntry(
     decimal Amount,
     Derivation? Derivation)
 {
+    /// <summary>The derivation, or the source it is built from until it is first read.</summary>
+    private object? _derivation = Derivation;
+
+    private LedgerEntry(
+        string orderId, string programId, BeneficiaryType beneficiaryType, string beneficiaryId, EntryKind kind, int level, decimal baseAmount,
+        decimal amount, IDerivationSource source)
+        : this(orderId, programId, beneficiaryType, beneficiaryId, kind, level, baseAmount, amount, (Derivation?)null) =>
+        _derivation = source;
+
+    /// <summary>How the amount was derived (a renderer words it); null for an entry a host stored before derivations.</summary>
+    public Derivation? Derivation
+    {
+        get
+        {
+            var derivation = Volatile.Read(ref _derivation);
+            if (derivation is IDerivationSource source)
+                Volatile.Write(ref _derivation, derivation = source.Derive());
+            return (Derivation?)derivation;
+        }
+        init => _derivation = value;
+    }
+
     /// <summary>The group this entry belongs to.</summary>
     public EntryGroup Group => new(ProgramId, BeneficiaryType, BeneficiaryId, Level);
 
@@ -33,4 +55,20 @@ public sealed record LedgerEntry(
     /// <summary>A new entry of another kind in the same group.</summary>
     public LedgerEntry Follow(EntryKind kind, decimal baseAmount, decimal amount, Derivation derivation) =>
         this with { Kind = kind, Base = Money.Round(baseAmount), Amount = Money.Round(amount), Derivation = derivation };
+
+    /// <summary>A planned entry whose derivation is built from its source the first time it is read (when it is written or shown).</summary>
+    internal static LedgerEntry Planned(
+        string orderId, string programId, BeneficiaryType beneficiaryType, string beneficiaryId, EntryKind kind, int level, decimal baseAmount,
+        decimal amount, IDerivationSource derivation) =>
+        new(orderId, programId, beneficiaryType, beneficiaryId, kind, level, baseAmount, amount, derivation);
+
+    /// <summary>True when both record the same entry with the same derivation (a pending derivation is built to compare).</summary>
+    public bool Equals(LedgerEntry? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && OrderId == other.OrderId && ProgramId == other.ProgramId && BeneficiaryType == other.BeneficiaryType
+            && BeneficiaryId == other.BeneficiaryId && Kind == other.Kind && Level == other.Level && Base == other.Base && Amount == other.Amount
+            && Equals(Derivation, other.Derivation));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(OrderId, ProgramId, BeneficiaryType, BeneficiaryId, Kind, Level, Base, Amount);
 }

@@ -70,46 +70,20 @@ public static class PaidOrderPlanner
         if (order.PaidAtUtc is not { } paidAt)
             return new PaidOrderPlan(credit, [], [], []);
 
-        var applicable = Applicable(setup, order);
+        var programs = setup.ProgramsInForce(paidAt);
+        var client = setup.ClientOf(order.ClientId);
+        Span<bool> applies = programs.Count <= 256 ? stackalloc bool[programs.Count] : new bool[programs.Count];
+        for (var i = 0; i < programs.Count; i++)
+            applies[i] = ProgramMatcher.AppliesTo(programs[i], order, client);
+
         var amounts = OrderAmounts.Of(order, setup);
-        var entries = new List<LedgerEntry>();
-        var contributions = new List<PeriodContribution>();
-        var sellers = new Dictionary<string, List<SellerCommission>>(StringComparer.Ordinal);
+        var planning = new PaidOrderPlanning(setup, order, paidAt, clientOrderRank, credit, amounts, periodTotalBefore, creditedBefore, capPaidBefore);
+        for (var i = 0; i < credit.Staff.Count; i++)
+            planning.Beneficiary(programs, applies, new Beneficiary(BeneficiaryType.Staff, credit.Staff[i].StaffId, credit.Staff[i].Split));
+        for (var i = 0; i < credit.Partners.Count; i++)
+            planning.Beneficiary(programs, applies, new Beneficiary(BeneficiaryType.Partner, credit.Partners[i], 100m));
 
-        foreach (var beneficiary in credit.Beneficiaries)
-        {
-            foreach (var program in ProgramMatcher.Select(applicable, beneficiary, setup.Stacking))
-            {
-                var input = PeriodTotals.Reading(new CalculationInput(program, order, amounts.Under(program, setup), beneficiary.Split,
-                    0m, clientOrderRank, setup), beneficiary, paidAt, periodTotalBefore);
-                var commission = CommissionCalculators.For(program).Calculate(input);
-                var target = TargetOf(setup, program, beneficiary, paidAt);
-                var extra = target is null
-                    ? null
-                    : AcceleratorCalculator.Extra(program.Accelerator!, commission.Amount, creditedBefore?.Invoke(target) ?? 0m,
-                        TargetBase(setup, target, credit, amounts, beneficiary), target.Amount);
-                var exact = extra is null ? commission.Amount : commission.Amount.Plus(extra.Amount);
-                var capped = CommissionCap.Apply(program, exact.Value,
-                    CapKey.For(program, beneficiary.Type, beneficiary.Id, paidAt) is { } capKey ? capPaidBefore?.Invoke(capKey) ?? 0m : 0m,
-                    paidAt);
-                var amount = capped.Amount;
-
-                contributions.AddRange(PeriodTotals.Contributions(input, beneficiary, paidAt));
-                if (amount != 0m)
-                    entries.Add(new LedgerEntry(order.Id, program.Id, beneficiary.Type, beneficiary.Id, EntryKind.Direct, 0,
-                        Money.Round(input.CreditedBase), amount, Explain(commission, extra, input, capped)));
-                if (beneficiary.Type == BeneficiaryType.Staff)
-                    SellersOf(sellers, program.Id).Add(new SellerCommission(beneficiary.Id, amount, input.CreditedBase));
-            }
-        }
-
-        foreach (var program in applicable)
-        {
-            if (sellers.TryGetValue(program.Id, out var programSellers))
-                entries.AddRange(OverridePlanner.Plan(program, programSellers, credit, order.Id));
-        }
-
-        return new PaidOrderPlan(credit, entries, contributions, CreditedSale.Of(order, credit, amounts));
+        return planning.Finish(programs, applies);
     }
 
     private static List<ProgramTerms> Applicable(CommissionSetup setup, OrderSnapshot order)
@@ -126,14 +100,14 @@ public static class PaidOrderPlanner
     }
 
     /// <summary>The target a staff member's Direct entry is accelerated against; null without an accelerator or a target.</summary>
-    private static SalesTarget? TargetOf(CommissionSetup setup, ProgramTerms program, Beneficiary beneficiary, DateTime paidAt) =>
+    internal static SalesTarget? TargetOf(CommissionSetup setup, ProgramTerms program, Beneficiary beneficiary, DateTime paidAt) =>
         program.Accelerator is not null && beneficiary.Type == BeneficiaryType.Staff ? setup.TargetOf(beneficiary.Id, paidAt) : null;
 
     /// <summary>
     /// The accelerator's <c>base</c> (rules §7): this order's credited NetSales of the member for an own target; for a team
     /// quota, summed over the order's credited staff who count toward it, so teammates on one order share one figure.
     /// </summary>
-    private static decimal TargetBase(CommissionSetup setup, SalesTarget target, OrderCredit credit, OrderAmounts amounts, Beneficiary member)
+    internal static decimal TargetBase(CommissionSetup setup, SalesTarget target, OrderCredit credit, OrderAmounts amounts, Beneficiary member)
     {
         if (target.GroupId is null)
             return CreditedNetSales(amounts, member.Split);
@@ -154,37 +128,4 @@ public static class PaidOrderPlanner
     /// (gift card lines left out, as attainment does, rules §7), unrounded.
     /// </summary>
     private static decimal CreditedNetSales(OrderAmounts amounts, decimal split) => amounts.AttainmentNetSales * split / 100m;
-
-    private static List<SellerCommission> SellersOf(Dictionary<string, List<SellerCommission>> sellers, string programId)
-    {
-        if (!sellers.TryGetValue(programId, out var list))
-            sellers[programId] = list = [];
-        return list;
-    }
-
-    /// <summary>A Direct entry's derivation: the commission, any accelerator, any caps, and what it was computed on.</summary>
-    private static Derivation Explain(Commission commission, Commission? extra, CalculationInput input, CappedCommission capped)
-    {
-        var on = DerivationValue.Of(DerivationField.On, new Derivation("On",
-            DerivationValue.Of(DerivationField.Basis, input.Program.Basis.ToString()), DerivationValue.Of(DerivationField.BasisAmount, input.BasisAmount),
-            DerivationValue.Of(DerivationField.Order, input.Order.Id), DerivationValue.Of(DerivationField.LeftOut, input.Amounts.LeftOut)));
-        var derivation = DerivationValue.Of(DerivationField.Commission, commission.Derivation);
-        var commissionAmount = DerivationValue.Of(DerivationField.CommissionAmount, commission.Amount.Value);
-        DerivationValue Result(decimal uncapped) => DerivationValue.Of(DerivationField.Result, capped.Cuts is null
-            ? new Derivation("Result", DerivationValue.Of(DerivationField.Value, uncapped))
-            : new Derivation("Capped", DerivationValue.Of(DerivationField.Uncapped, uncapped), DerivationValue.Of(DerivationField.Cuts, capped.Cuts),
-                DerivationValue.Of(DerivationField.Value, capped.Exact)));
-
-        if (extra is null)
-            return new Derivation("Direct", derivation, Result(commission.Amount.Value), on);
-        var extraDerivation = DerivationValue.Of(DerivationField.Extra, extra.Derivation);
-        if (extra.Amount.IsZero)
-            return capped.Cuts is null
-                ? new Derivation("Direct.AcceleratorIdle", derivation, Result(commission.Amount.Value), on, extraDerivation)
-                : new Derivation("Direct.AcceleratorIdle.Capped", derivation, commissionAmount, extraDerivation,
-                    DerivationValue.Of(DerivationField.Cuts, capped.Cuts), DerivationValue.Of(DerivationField.Value, capped.Exact), on);
-
-        return new Derivation("Direct.Accelerated", derivation, commissionAmount, extraDerivation,
-            DerivationValue.Of(DerivationField.ExtraAmount, extra.Amount.Value), Result(commission.Amount.Plus(extra.Amount).Value), on);
-    }
 }

@@ -1,4 +1,5 @@
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
+using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
@@ -27,42 +28,55 @@ internal static class PeriodTotals
         }
     }
 
-    /// <summary>The calculation input reading the beneficiary's period totals before this order.</summary>
-    public static CalculationInput Reading(CalculationInput input, Beneficiary beneficiary, DateTime paidAt, Func<PeriodKey, decimal> totalBefore)
+    /// <summary>The calculation input of a beneficiary's commission under a program, reading their period totals before this order.</summary>
+    public static CalculationInput Reading(ProgramTerms program, OrderSnapshot order, OrderAmounts amounts, Beneficiary beneficiary,
+        int clientOrderRank, CommissionSetup setup, DateTime paidAt, Func<PeriodKey, decimal> totalBefore)
     {
-        var program = input.Program;
         if (program.Type == ProgramType.ProductLadder)
-            return input with
+            return new CalculationInput(program, order, amounts, beneficiary.Split, 0m, clientOrderRank, setup)
             {
-                LadderTotalBefore = rule => KeyOf(program, beneficiary, rule.Ladder.Window, paidAt, rule.Target) is { } ladderKey ? totalBefore(ladderKey) : 0m
+                LadderTotalBefore = LadderTotalsBefore(program, beneficiary, paidAt, totalBefore)
             };
 
-        return KeyOf(program, beneficiary, program.Window, paidAt, null) is { } key ? input with { PeriodTotalBefore = totalBefore(key) } : input;
+        var before = KeyOf(program, beneficiary, program.Window, paidAt, null) is { } key ? totalBefore(key) : 0m;
+        return new CalculationInput(program, order, amounts, beneficiary.Split, before, clientOrderRank, setup);
     }
 
-    /// <summary>What the order adds to the beneficiary's period totals, one contribution per total, in the order first added.</summary>
-    public static IReadOnlyList<PeriodContribution> Contributions(CalculationInput input, Beneficiary beneficiary, DateTime paidAt)
+    /// <summary>
+    /// A ProductLadder's period totals before this order, per rule target (a closure of its own, so other programs' inputs
+    /// allocate none).
+    /// </summary>
+    private static Func<ProductLadderRule, decimal> LadderTotalsBefore(
+        ProgramTerms program, Beneficiary beneficiary, DateTime paidAt, Func<PeriodKey, decimal> totalBefore) =>
+        rule => KeyOf(program, beneficiary, rule.Ladder.Window, paidAt, rule.Target) is { } ladderKey ? totalBefore(ladderKey) : 0m;
+
+    /// <summary>True when the program's commissions read and add to period totals: a period Ladder or a ProductLadder.</summary>
+    public static bool AddsTo(ProgramTerms program) =>
+        program.Type == ProgramType.ProductLadder || CommissionPeriod.IsCalendar(program.Window);
+
+    /// <summary>Adds what the order adds to the beneficiary's period totals: one contribution per total, in the order first added.</summary>
+    public static void AddContributions(List<PeriodContribution> contributions, CalculationInput input, Beneficiary beneficiary, DateTime paidAt)
     {
         var program = input.Program;
         if (program.Type != ProgramType.ProductLadder)
-            return KeyOf(program, beneficiary, program.Window, paidAt, null) is { } key
-                ? [new PeriodContribution(input.Order.Id, key, input.CreditedBase)]
-                : [];
+        {
+            if (KeyOf(program, beneficiary, program.Window, paidAt, null) is { } key)
+                contributions.Add(new PeriodContribution(input.Order.Id, key, input.CreditedBase));
+            return;
+        }
 
-        var contributions = new List<PeriodContribution>();
+        var first = contributions.Count;
         foreach (var line in ProductLadderCalculator.LinesOf(input))
         {
             if (KeyOf(program, beneficiary, line.Rule.Ladder.Window, paidAt, line.Rule.Target) is not { } key)
                 continue;
             var share = ProductLadderCalculator.ShareOf(line, input);
-            var i = contributions.FindIndex(c => c.Key == key);
+            var i = contributions.FindIndex(first, c => c.Key == key);
             if (i < 0)
                 contributions.Add(new PeriodContribution(input.Order.Id, key, share));
             else
                 contributions[i] = contributions[i] with { Amount = contributions[i].Amount + share };
         }
-
-        return contributions;
     }
 
     private static PeriodKey? KeyOf(ProgramTerms program, Beneficiary beneficiary, LadderWindow window, DateTime paidAt, string? target) =>

@@ -6,4 +6,4 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 /// <param name="Exact">The exact amount after the caps, before the entry's single rounding.</param>
 /// <param name="Amount">The entry amount, rounded once to the cent; 0 writes no entry.</param>
 /// <param name="Cuts">How the caps cut the commission; null when no cap cut it.</param>
-public sealed record CappedCommission(decimal Exact, decimal Amount, IReadOnlyList<Derivation>? Cuts);
+public readonly record struct CappedCommission(decimal Exact, decimal Amount, IReadOnlyList<Derivation>? Cuts);

@@ -16,14 +16,32 @@ public sealed class FirstOrderCalculator : ICommissionCalculator
     {
         var basisAmount = input.BasisAmount;
         if (basisAmount == 0m)
-            return Commission.Nothing(() => new Derivation("FirstOrder.Zero"));
+            return new Commission(ExactAmount.Zero, input, Derive);
 
-        var terms = input.Program.FirstOrder ?? new FirstOrderTerms(1, 0m);
-        var isFirst = input.ClientOrderRank <= terms.Count;
-        var rate = isFirst ? terms.Rate : input.Program.Rate ?? 0m;
-        return new Commission(ExactAmount.Of(basisAmount * rate / 100m * input.Split / 100m), () =>
-            new Derivation(isFirst ? "FirstOrder.First" : "FirstOrder.Regular", DerivationValue.Of(DerivationField.Rank, input.ClientOrderRank),
-                DerivationValue.Of(DerivationField.Count, terms.Count), DerivationValue.Of(DerivationField.Base, basisAmount),
-                DerivationValue.Of(DerivationField.Rate, rate), DerivationValue.Of(DerivationField.Share, input.Share)));
+        var (_, rate) = RateOf(input);
+        return new Commission(ExactAmount.Of(basisAmount * rate / 100m * input.Split / 100m), input, Derive);
     }
+
+    private static Derivation Derive(CalculationInput input)
+    {
+        if (input.BasisAmount == 0m)
+            return new Derivation("FirstOrder.Zero");
+
+        var (isFirst, rate) = RateOf(input);
+        return new Derivation(isFirst ? "FirstOrder.First" : "FirstOrder.Regular", DerivationValue.Of(DerivationField.Rank, input.ClientOrderRank),
+            DerivationValue.Of(DerivationField.Count, Terms(input).Count), DerivationValue.Of(DerivationField.Base, input.BasisAmount),
+            DerivationValue.Of(DerivationField.Rate, rate), DerivationValue.Of(DerivationField.Share, input.Share));
+    }
+
+    /// <summary>Whether the order is among the client's first N, and the rate that applies.</summary>
+    private static (bool IsFirst, decimal Rate) RateOf(CalculationInput input)
+    {
+        var terms = Terms(input);
+        var isFirst = input.ClientOrderRank <= terms.Count;
+        return (isFirst, isFirst ? terms.Rate : input.Program.Rate ?? 0m);
+    }
+
+    private static FirstOrderTerms Terms(CalculationInput input) => input.Program.FirstOrder ?? DefaultTerms;
+
+    private static readonly FirstOrderTerms DefaultTerms = new(1, 0m);
 }

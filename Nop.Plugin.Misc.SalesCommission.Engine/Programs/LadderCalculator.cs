@@ -117,25 +117,33 @@ public sealed class LadderCalculator : ICommissionCalculator
     {
         var ladder = input.Program.Ladder!;
         if (input.BasisAmount == 0m)
-            return Commission.Nothing(() => new Derivation("Ladder.Zero", DerivationValue.Of(DerivationField.Mode, ladder.Mode.ToString())));
+            return new Commission(ExactAmount.Zero, input, Derivation);
+        if (ladder.Window == LadderWindow.PerOrder)
+            return new Commission(ExactAmount.Of(Evaluate(ladder, input.BasisAmount) * input.Split / 100m), input, Derivation);
+
+        var before = input.PeriodTotalBefore;
+        return new Commission(ExactAmount.Of(Evaluate(ladder, before + input.CreditedBase) - Evaluate(ladder, before)), input, Derivation);
+    }
+
+    private static Derivation Derivation(CalculationInput input)
+    {
+        var ladder = input.Program.Ladder!;
+        if (input.BasisAmount == 0m)
+            return new Derivation("Ladder.Zero", DerivationValue.Of(DerivationField.Mode, ladder.Mode.ToString()));
 
         if (ladder.Window == LadderWindow.PerOrder)
         {
             var basisAmount = input.BasisAmount;
-            return new Commission(ExactAmount.Of(Evaluate(ladder, basisAmount) * input.Split / 100m), () =>
-            {
-                var atTop = AtTop(ladder, basisAmount);
-                return new Derivation(atTop is null ? "Ladder" : "Ladder.AtTop", DerivationValue.Of(DerivationField.Mode, ladder.Mode.ToString()),
-                    DerivationValue.Of(DerivationField.Amount, basisAmount), DerivationValue.Of(DerivationField.AtTop, atTop),
-                    DerivationValue.Of(DerivationField.F, Derive(ladder, basisAmount)), DerivationValue.Of(DerivationField.Share, input.Share));
-            });
+            var atTop = AtTop(ladder, basisAmount);
+            return new Derivation(atTop is null ? "Ladder" : "Ladder.AtTop", DerivationValue.Of(DerivationField.Mode, ladder.Mode.ToString()),
+                DerivationValue.Of(DerivationField.Amount, basisAmount), DerivationValue.Of(DerivationField.AtTop, atTop),
+                DerivationValue.Of(DerivationField.F, Derive(ladder, basisAmount)), DerivationValue.Of(DerivationField.Share, input.Share));
         }
 
         var before = input.PeriodTotalBefore;
         var after = before + input.CreditedBase;
-        return new Commission(ExactAmount.Of(Evaluate(ladder, after) - Evaluate(ladder, before)), () =>
-            DerivePeriod("Ladder.Period", ladder, before, after, input.Order.PaidAtUtc!.Value, [],
-                [DerivationValue.Of(DerivationField.AtTop, AtTop(ladder, after)), DerivationValue.Of(DerivationField.Share, input.PeriodShare)]));
+        return DerivePeriod("Ladder.Period", ladder, before, after, input.Order.PaidAtUtc!.Value, [],
+            [DerivationValue.Of(DerivationField.AtTop, AtTop(ladder, after)), DerivationValue.Of(DerivationField.Share, input.PeriodShare)]);
     }
 
     /// <summary>Says when an amount is cut at the ladder's top (" (counts as 5000, the ladder's top)"); null otherwise.</summary>

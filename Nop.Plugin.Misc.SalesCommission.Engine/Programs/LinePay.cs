@@ -1,12 +1,8 @@
-using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
-
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 
-/// <summary>What one order line earns under one rule, and how (built only when asked for).</summary>
+/// <summary>What one order line earns under one rule; the rule words the derivation when it is asked for.</summary>
+/// <typeparam name="TRule">The rule type.</typeparam>
 /// <param name="Amount">The line's exact commission.</param>
-/// <param name="Derive">Builds the line's derivation.</param>
-public readonly record struct LinePay(ExactAmount Amount, Func<Derivation> Derive)
-{
-    /// <summary>The line's derivation.</summary>
-    public Derivation Derivation => Derive();
-}
+/// <param name="Rule">The rule that pays it; null for a program's default.</param>
+public readonly record struct LinePay<TRule>(ExactAmount Amount, TRule? Rule)
+    where TRule : class;

@@ -18,24 +18,28 @@ public sealed class OrderAmounts
 
     /// <summary>Computes the basis amounts of an order with every line counted.</summary>
     public OrderAmounts(OrderSnapshot order)
-        : this(order, _ => null, _ => false)
+        : this(order, null, null)
     {
     }
 
-    private OrderAmounts(OrderSnapshot order, Func<string, Derivation?> leftOutReason, Func<string, bool> isNotASale)
+    /// <summary>Computes the basis amounts of an order: without a setup every line counts; with one, gift cards and the program's exclusions are left out.</summary>
+    private OrderAmounts(OrderSnapshot order, CommissionSetup? setup, ProgramTerms? program)
     {
         _order = order;
         decimal lineValues = 0m, keptValues = 0m, saleValues = 0m, keptCost = 0m;
         var anyNotASale = false;
-        foreach (var line in order.Lines)
+        var lines = order.Lines;
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             lineValues += line.PriceExclTax;
-            if (isNotASale(line.ProductId))
+            var notASale = setup?.LeftOutReason(null, line.ProductId);
+            if (notASale is not null)
                 anyNotASale = true;
             else
                 saleValues += line.PriceExclTax;
 
-            if (leftOutReason(line.ProductId) is { } reason)
+            if ((program is null ? notASale : setup!.LeftOutReason(program, line.ProductId)) is { } reason)
             {
                 _leftOut ??= new Dictionary<string, Derivation>(StringComparer.Ordinal);
                 _leftOut.TryAdd(line.ProductId, reason);
@@ -79,13 +83,13 @@ public sealed class OrderAmounts
 
     /// <summary>The amounts of an order in a setup: gift card lines left out unless gift cards earn (attainment's amounts).</summary>
     public static OrderAmounts Of(OrderSnapshot order, CommissionSetup setup) =>
-        new(order, productId => setup.LeftOutReason(null, productId), productId => setup.LeftOutReason(null, productId) is not null);
+        new(order, setup, null);
 
     /// <summary>The amounts under a program: also leaving out the lines it excludes (this instance when it excludes nothing).</summary>
     public OrderAmounts Under(ProgramTerms program, CommissionSetup setup) =>
         program.Exclude.IsEmpty
             ? this
-            : new(_order, productId => setup.LeftOutReason(program, productId), productId => setup.LeftOutReason(null, productId) is not null);
+            : new(_order, setup, program);
 
     /// <summary>The order's basis amount.</summary>
     public decimal Of(CommissionBasis basis) => basis switch

@@ -14,35 +14,42 @@ public sealed class PerQuantityCalculator : ICommissionCalculator
     public ProgramType Type => ProgramType.PerQuantity;
 
     /// <inheritdoc />
-    public Commission Calculate(CalculationInput input) =>
-        LineCommission.Sum(input, "PerQuantity", (line, lineAmount, categories) =>
-        {
-            var rules = input.Setup.QuantityRulesOf(input.Program).MostSpecific(line.ProductId, categories);
-            LinePay? best = null;
-            for (var i = 0; i < rules.Count; i++)
-            {
-                if (!rules[i].Contains(line.Quantity))
-                    continue;
-                var pay = Pay(rules[i], line, lineAmount);
-                if (best is not { } current || pay.Amount.CompareTo(current.Amount) > 0)
-                    best = pay;
-            }
+    public Commission Calculate(CalculationInput input) => LineCommission.Sum<QuantityRule>(input, PayLine, Derive);
 
-            return best;
-        });
+    private static Derivation Derive(CalculationInput input) => LineCommission.Derive<QuantityRule>(input, "PerQuantity", PayLine, DeriveLine);
 
-    private static LinePay Pay(QuantityRule rule, OrderLine line, ExactAmount lineAmount)
+    private static LinePay<QuantityRule>? PayLine(CalculationInput input, OrderLine line, ExactAmount lineAmount, IReadOnlyList<CategoryDistance> categories)
     {
-        DerivationValue Band() => DerivationValue.Of(DerivationField.Band, rule.MaxQty is { } max
+        var rules = input.Setup.QuantityRulesOf(input.Program).MostSpecific(line.ProductId, categories);
+        LinePay<QuantityRule>? best = null;
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (!rules[i].Contains(line.Quantity))
+                continue;
+            var pay = new LinePay<QuantityRule>(Amount(rules[i], line, lineAmount), rules[i]);
+            if (best is not { } current || pay.Amount.CompareTo(current.Amount) > 0)
+                best = pay;
+        }
+
+        return best;
+    }
+
+    private static ExactAmount Amount(QuantityRule rule, OrderLine line, ExactAmount lineAmount) =>
+        rule.PerUnit is { } perUnit ? lineAmount.Like(perUnit * line.Quantity)
+        : rule.PerLine is { } perLine ? lineAmount.Like(perLine)
+        : lineAmount.Percent(rule.Rate ?? 0m);
+
+    private static Derivation DeriveLine(CalculationInput input, OrderLine line, ExactAmount lineAmount, LinePay<QuantityRule> pay)
+    {
+        var rule = pay.Rule!;
+        var band = DerivationValue.Of(DerivationField.Band, rule.MaxQty is { } max
             ? new Derivation("QuantityBand", DerivationValue.Of(DerivationField.Min, rule.MinQty), DerivationValue.Of(DerivationField.Max, max))
             : new Derivation("QuantityBand.Open", DerivationValue.Of(DerivationField.Min, rule.MinQty)));
         if (rule.PerUnit is { } perUnit)
-            return new(lineAmount.Like(perUnit * line.Quantity), () => new Derivation("Pay.PerUnit",
-                DerivationValue.Of(DerivationField.Quantity, line.Quantity), DerivationValue.Of(DerivationField.PerUnit, perUnit), Band()));
+            return new Derivation("Pay.PerUnit", DerivationValue.Of(DerivationField.Quantity, line.Quantity), DerivationValue.Of(DerivationField.PerUnit, perUnit), band);
         if (rule.PerLine is { } perLine)
-            return new(lineAmount.Like(perLine), () => new Derivation("Pay.PerLine", DerivationValue.Of(DerivationField.PerLine, perLine), Band()));
-        var rate = rule.Rate ?? 0m;
-        return new(lineAmount.Percent(rate), () => new Derivation("Pay.QuantityRate",
-            DerivationValue.Of(DerivationField.LineAmount, lineAmount.Value), DerivationValue.Of(DerivationField.Rate, rate), Band()));
+            return new Derivation("Pay.PerLine", DerivationValue.Of(DerivationField.PerLine, perLine), band);
+        return new Derivation("Pay.QuantityRate", DerivationValue.Of(DerivationField.LineAmount, lineAmount.Value),
+            DerivationValue.Of(DerivationField.Rate, rule.Rate ?? 0m), band);
     }
 }

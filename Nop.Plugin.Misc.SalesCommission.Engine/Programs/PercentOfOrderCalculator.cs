@@ -13,17 +13,25 @@ public sealed class PercentOfOrderCalculator : ICommissionCalculator
     {
         var basisAmount = input.BasisAmount;
         if (basisAmount == 0m)
-            return Commission.Nothing(() => new Derivation("PercentOfOrder.Zero"));
+            return new Commission(ExactAmount.Zero, input, Derive);
 
         var share = input.Split / 100m;
         if (input.Program.Fixed is { } fixedAmount)
-            return new Commission(ExactAmount.Of(fixedAmount * share),
-                () => new Derivation("PercentOfOrder.Fixed", DerivationValue.Of(DerivationField.Fixed, fixedAmount),
-                    DerivationValue.Of(DerivationField.Share, input.Share)));
+            return new Commission(ExactAmount.Of(fixedAmount * share), input, Derive);
 
         var rate = input.Program.Rate ?? 0m;
-        return new Commission(ExactAmount.Of(basisAmount * rate / 100m * share),
-            () => new Derivation("PercentOfOrder.Rate", DerivationValue.Of(DerivationField.Base, basisAmount),
-                DerivationValue.Of(DerivationField.Rate, rate), DerivationValue.Of(DerivationField.Share, input.Share)));
+        return new Commission(ExactAmount.Of(basisAmount * rate / 100m * share), input, Derive);
+    }
+
+    private static Derivation Derive(CalculationInput input)
+    {
+        if (input.BasisAmount == 0m)
+            return new Derivation("PercentOfOrder.Zero");
+
+        return input.Program.Fixed is { } fixedAmount
+            ? new Derivation("PercentOfOrder.Fixed", DerivationValue.Of(DerivationField.Fixed, fixedAmount),
+                DerivationValue.Of(DerivationField.Share, input.Share))
+            : new Derivation("PercentOfOrder.Rate", DerivationValue.Of(DerivationField.Base, input.BasisAmount),
+                DerivationValue.Of(DerivationField.Rate, input.Program.Rate ?? 0m), DerivationValue.Of(DerivationField.Share, input.Share));
     }
 }

@@ -14,19 +14,15 @@ public sealed class PercentPerProductCalculator : ICommissionCalculator
     public ProgramType Type => ProgramType.PercentPerProduct;
 
     /// <inheritdoc />
-    public Commission Calculate(CalculationInput input) =>
-        LineCommission.Sum(input, "PercentPerProduct",
-            (line, lineAmount, categories) => PayLine(input.Program, input.Setup.ProductRulesOf(input.Program), line, lineAmount, categories));
+    public Commission Calculate(CalculationInput input) => LineCommission.Sum<ProductRule>(input, PayLine, Derive);
 
-    private static LinePay? PayLine(
-        ProgramTerms program, RuleIndex<ProductRule> index, OrderLine line, ExactAmount lineAmount, IReadOnlyList<CategoryDistance> categories)
+    private static Derivation Derive(CalculationInput input) => LineCommission.Derive<ProductRule>(input, "PercentPerProduct", PayLine, DeriveLine);
+
+    private static LinePay<ProductRule>? PayLine(CalculationInput input, OrderLine line, ExactAmount lineAmount, IReadOnlyList<CategoryDistance> categories)
     {
-        var rules = index.MostSpecific(line.ProductId, categories);
-
+        var rules = input.Setup.ProductRulesOf(input.Program).MostSpecific(line.ProductId, categories);
         if (rules.Count == 0)
-            return new LinePay(lineAmount.Percent(program.DefaultRate),
-                () => new Derivation("Pay.Default", DerivationValue.Of(DerivationField.LineAmount, lineAmount.Value),
-                    DerivationValue.Of(DerivationField.Rate, program.DefaultRate)));
+            return new LinePay<ProductRule>(lineAmount.Percent(input.Program.DefaultRate), null);
 
         var best = Pay(rules[0], line, lineAmount);
         for (var i = 1; i < rules.Count; i++)
@@ -39,15 +35,20 @@ public sealed class PercentPerProductCalculator : ICommissionCalculator
         return best;
     }
 
-    private static LinePay Pay(ProductRule rule, OrderLine line, ExactAmount lineAmount)
+    private static LinePay<ProductRule> Pay(ProductRule rule, OrderLine line, ExactAmount lineAmount) =>
+        new(rule.Rate is { } rate ? lineAmount.Percent(rate) : lineAmount.Like((rule.FixedPerUnit ?? 0m) * line.Quantity), rule);
+
+    private static Derivation DeriveLine(CalculationInput input, OrderLine line, ExactAmount lineAmount, LinePay<ProductRule> pay)
     {
-        DerivationValue Scope() => DerivationValue.Of(DerivationField.Scope,
+        if (pay.Rule is not { } rule)
+            return new Derivation("Pay.Default", DerivationValue.Of(DerivationField.LineAmount, lineAmount.Value),
+                DerivationValue.Of(DerivationField.Rate, input.Program.DefaultRate));
+
+        var scope = DerivationValue.Of(DerivationField.Scope,
             rule.ProductId is null ? new Derivation("Scope", DerivationValue.Of(DerivationField.Category, rule.CategoryId ?? string.Empty)) : null);
         return rule.Rate is { } rate
-            ? new LinePay(lineAmount.Percent(rate), () => new Derivation("Pay.Rate", DerivationValue.Of(DerivationField.LineAmount, lineAmount.Value),
-                DerivationValue.Of(DerivationField.Rate, rate), Scope()))
-            : new LinePay(lineAmount.Like((rule.FixedPerUnit ?? 0m) * line.Quantity),
-                () => new Derivation("Pay.Fixed", DerivationValue.Of(DerivationField.Quantity, line.Quantity),
-                    DerivationValue.Of(DerivationField.PerUnit, rule.FixedPerUnit ?? 0m), Scope()));
+            ? new Derivation("Pay.Rate", DerivationValue.Of(DerivationField.LineAmount, lineAmount.Value), DerivationValue.Of(DerivationField.Rate, rate), scope)
+            : new Derivation("Pay.Fixed", DerivationValue.Of(DerivationField.Quantity, line.Quantity),
+                DerivationValue.Of(DerivationField.PerUnit, rule.FixedPerUnit ?? 0m), scope);
     }
 }

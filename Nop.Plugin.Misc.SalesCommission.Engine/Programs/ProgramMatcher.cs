@@ -52,13 +52,25 @@ public static class ProgramMatcher
             return paying;
         }
 
+        return Winner(applicable, [], beneficiary) is { } winner ? [winner] : [];
+    }
+
+    /// <summary>
+    /// The highest priority applicable program that pays a beneficiary under <see cref="StackingPolicy.HighestPriority"/> (a tie
+    /// goes to the one created later); null when none does.
+    /// </summary>
+    /// <param name="programs">Programs in creation order.</param>
+    /// <param name="applies">Which of them apply to the order, by position; empty when they all do.</param>
+    /// <param name="beneficiary">The credited beneficiary.</param>
+    public static ProgramTerms? Winner(IReadOnlyList<ProgramTerms> programs, ReadOnlySpan<bool> applies, Beneficiary beneficiary)
+    {
         ProgramTerms? winner = null;
-        for (var i = 0; i < applicable.Count; i++)
+        for (var i = 0; i < programs.Count; i++)
         {
-            if (Pays(applicable[i], beneficiary) && (winner is null || applicable[i].Priority >= winner.Priority))
-                winner = applicable[i];
+            if ((applies.IsEmpty || applies[i]) && Pays(programs[i], beneficiary) && (winner is null || programs[i].Priority >= winner.Priority))
+                winner = programs[i];
         }
 
-        return winner is null ? [] : [winner];
+        return winner;
     }
 }

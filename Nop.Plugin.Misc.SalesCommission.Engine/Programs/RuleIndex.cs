@@ -14,6 +14,7 @@ public sealed class RuleIndex<TRule> where TRule : class
     private readonly Dictionary<string, List<TRule>> _byProduct = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Order, TRule Rule)>> _byCategory = new(StringComparer.Ordinal);
     private readonly List<TRule> _everyProduct = [];
+    private readonly Dictionary<string, List<TRule>> _ofOneCategory = new(StringComparer.Ordinal);
 
     /// <summary>Indexes rules; a rule naming a product is a product rule, whatever else it names.</summary>
     public RuleIndex(IReadOnlyList<TRule> rules, Func<TRule, string?> productOf, Func<TRule, string?> categoryOf)
@@ -28,6 +29,9 @@ public sealed class RuleIndex<TRule> where TRule : class
             else
                 _everyProduct.Add(rule);
         }
+
+        foreach (var (categoryId, ofCategory) in _byCategory)
+            _ofOneCategory[categoryId] = ofCategory.Select(r => r.Rule).Distinct().ToList();
     }
 
     /// <summary>The rules of the most specific level that has rules for a product in these categories, all at distance 0.</summary>
@@ -43,20 +47,30 @@ public sealed class RuleIndex<TRule> where TRule : class
         if (_byProduct.TryGetValue(productId, out var productRules))
             return productRules;
 
+        // The common case, one category with rules at the nearest distance, is answered from the index as it is.
+        string? single = null;
         List<(int Order, TRule Rule)>? categoryRules = null;
         var nearest = int.MaxValue;
-        foreach (var (categoryId, distance) in categories)
+        for (var i = 0; i < categories.Count; i++)
         {
+            var (categoryId, distance) = categories[i];
             if (distance > nearest)
                 break;
             if (!_byCategory.TryGetValue(categoryId, out var rules))
                 continue;
-            (categoryRules ??= []).AddRange(rules);
+            if (single is null)
+                single = categoryId;
+            else
+            {
+                categoryRules ??= [.. _byCategory[single!]];
+                categoryRules.AddRange(rules);
+            }
+
             nearest = distance;
         }
 
         if (categoryRules is null)
-            return _everyProduct;
+            return single is null ? _everyProduct : _ofOneCategory[single];
         categoryRules.Sort((a, b) => a.Order.CompareTo(b.Order));
         return categoryRules.Select(r => r.Rule).Distinct().ToList();
     }
