@@ -63,7 +63,17 @@ return 0;
 
 static Func<string, string?> Templates(string culture)
 {
-    using var xml = typeof(Program).Assembly.GetManifestResourceStream($"Explanations.{culture}.xml")
-                    ?? throw new InvalidOperationException($"The explanation templates of {culture} are not embedded.");
-    return LocaleResources.Explanations(LocaleResources.Read(xml));
+    //every file of the culture (Explanations.{culture}.xml, and the file of a program type of its own)
+    var assembly = typeof(Program).Assembly;
+    var resources = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+    foreach (var name in assembly.GetManifestResourceNames().Where(name => name.EndsWith($".{culture}.xml", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+    {
+        using var xml = assembly.GetManifestResourceStream(name)!;
+        foreach (var (key, value) in LocaleResources.Read(xml))
+            resources[key] = value;
+    }
+
+    return resources.Count > 0
+        ? LocaleResources.Explanations(resources)
+        : throw new InvalidOperationException($"The explanation templates of {culture} are not embedded.");
 }

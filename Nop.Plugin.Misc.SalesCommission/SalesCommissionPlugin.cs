@@ -41,6 +41,7 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     private readonly DisputeMessageTemplateInstaller _disputeMessageTemplateInstaller;
     private readonly ILocalizationService _localizationService;
     private readonly LocaleResourceInstaller _localeResourceInstaller;
+    private readonly MessageTemplateLocalizer _messageTemplateLocalizer;
     private readonly IPermissionService _permissionService;
     private readonly ReceiptPaidMessageTemplateInstaller _receiptPaidMessageTemplateInstaller;
     private readonly IScheduleTaskService _scheduleTaskService;
@@ -59,6 +60,7 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         DisputeMessageTemplateInstaller disputeMessageTemplateInstaller,
         ILocalizationService localizationService,
         LocaleResourceInstaller localeResourceInstaller,
+        MessageTemplateLocalizer messageTemplateLocalizer,
         IPermissionService permissionService,
         ReceiptPaidMessageTemplateInstaller receiptPaidMessageTemplateInstaller,
         IScheduleTaskService scheduleTaskService,
@@ -70,6 +72,7 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         _disputeMessageTemplateInstaller = disputeMessageTemplateInstaller;
         _localizationService = localizationService;
         _localeResourceInstaller = localeResourceInstaller;
+        _messageTemplateLocalizer = messageTemplateLocalizer;
         _permissionService = permissionService;
         _receiptPaidMessageTemplateInstaller = receiptPaidMessageTemplateInstaller;
         _scheduleTaskService = scheduleTaskService;
@@ -213,6 +216,7 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
 
         await _receiptPaidMessageTemplateInstaller.InstallAsync();
         await _disputeMessageTemplateInstaller.InstallAsync();
+        await _messageTemplateLocalizer.LocalizeAsync();
 
         if (!_widgetSettings.ActiveWidgetSystemNames.Contains(SalesCommissionDefaults.SystemName))
         {
@@ -245,7 +249,9 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
 
         var english = await _localeResourceInstaller.GetEnglishResourcesAsync();
         await InstallScheduleTaskAsync(SalesCommissionDefaults.MissedOrderTaskType, english[MissedOrderTaskNameResource], 3600, true);
+        await _receiptPaidMessageTemplateInstaller.InstallAsync();
         await _disputeMessageTemplateInstaller.InstallAsync();
+        await _messageTemplateLocalizer.LocalizeAsync();
         await base.UpdateAsync(currentVersion, targetVersion);
     }
 
@@ -277,6 +283,7 @@ public class SalesCommissionPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         await UninstallScheduleTaskAsync(SalesCommissionDefaults.RetryTaskType);
         await UninstallScheduleTaskAsync(SalesCommissionDefaults.MissedOrderTaskType);
 
+        await _messageTemplateLocalizer.RemoveAsync();
         await _receiptPaidMessageTemplateInstaller.UninstallAsync();
         await _disputeMessageTemplateInstaller.UninstallAsync();
 

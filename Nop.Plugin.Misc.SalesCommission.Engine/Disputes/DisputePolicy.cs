@@ -7,7 +7,7 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Disputes;
 /// <summary>
 /// The dispute rules (rules §6): a staff member disputes only their own entries; while a dispute is open both sides
 /// may reply; it ends once, resolved by an adjustment of a non-zero amount or refused with a reason. The adjustment
-/// carries the dispute's reference and is dated like any correction (<see cref="Periods.ClosedMonths.PostingDateUtc"/>).
+/// carries the dispute's reference and is dated like any correction (<see cref="Periods.ClosedMonths.Post"/>).
 /// </summary>
 public static class DisputePolicy
 {
@@ -39,15 +39,21 @@ public static class DisputePolicy
 
     /// <summary>
     /// The adjustment that resolves a dispute: in the disputed entry's group (or, for a missing order, the group the
-    /// office names), of the amount rounded once, saying the dispute's reference.
+    /// office names), of the amount rounded once, saying the dispute's reference and, for an order of a closed month,
+    /// which order and month it corrects and where it is posted.
     /// </summary>
     /// <param name="group">The order's program, beneficiary and level the adjustment belongs to.</param>
     /// <param name="orderId">The order.</param>
     /// <param name="amount">The amount the office grants (negative takes commission back).</param>
     /// <param name="reference">The dispute's reference, e.g. D-12.</param>
     /// <param name="note">What the office says about it.</param>
-    public static LedgerEntry Adjustment(EntryGroup group, string orderId, decimal amount, string reference, string note) =>
-        new(orderId, group.ProgramId, group.BeneficiaryType, group.BeneficiaryId, EntryKind.Adjustment, group.Level, 0m,
-            Money.Round(amount), new Derivation("Adjustment.Dispute", DerivationValue.Of(DerivationField.Reference, reference),
-                DerivationValue.Of(DerivationField.Comment, note)));
+    /// <param name="posting">Where the adjustment is dated (<see cref="Periods.ClosedMonths.Post"/> of the order's paid time).</param>
+    public static LedgerEntry Adjustment(EntryGroup group, string orderId, decimal amount, string reference, string note,
+        Periods.CorrectionPosting posting)
+    {
+        ArgumentNullException.ThrowIfNull(posting);
+        return new LedgerEntry(orderId, group.ProgramId, group.BeneficiaryType, group.BeneficiaryId, EntryKind.Adjustment, group.Level, 0m,
+            Money.Round(amount), posting.Explain(orderId, new Derivation("Adjustment.Dispute", DerivationValue.Of(DerivationField.Reference, reference),
+                DerivationValue.Of(DerivationField.Comment, note))));
+    }
 }

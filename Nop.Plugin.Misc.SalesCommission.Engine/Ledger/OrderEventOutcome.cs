@@ -6,6 +6,9 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 /// <param name="Waits">True when the event must wait for the order's payment to be processed first, then be tried again.</param>
 public sealed record OrderEventOutcome(IReadOnlyList<LedgerEntry> Entries, PaidOrderPlan? Payment, bool Waits)
 {
+    /// <summary>Where the entries are dated (<see cref="Periods.ClosedMonths.Post"/>); null when the order's paid time is not known.</summary>
+    public Periods.CorrectionPosting? Posting { get; init; }
+
     /// <summary>Nothing to write: a redelivery, an event of an order never paid, or one already reversed.</summary>
     public static OrderEventOutcome Nothing { get; } = new([], null, false);
 

@@ -11,4 +11,8 @@ public sealed record OrderLedgerHistory(
     bool PaymentProcessed,
     bool PaymentPending,
     bool Reversed,
-    decimal Total);
+    decimal Total)
+{
+    /// <summary>When the order was paid: the date of its entries, which names their month; null when not known yet.</summary>
+    public DateTime? PaidAtUtc { get; init; }
+}

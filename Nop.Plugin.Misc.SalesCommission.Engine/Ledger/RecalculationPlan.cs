@@ -10,9 +10,9 @@ public sealed record RecalculationPlan(
     /// <summary>True when nothing changes.</summary>
     public bool IsEmpty => Differences.Count == 0;
 
-    /// <summary>The closed month (its first day) whose order this plan corrects, or null when the order's month is open.</summary>
-    public DateOnly? CorrectedMonth { get; init; }
-
-    /// <summary>The open month (its first day) the adjustments of a closed month are posted into, or null.</summary>
-    public DateOnly? PostedInMonth { get; init; }
+    /// <summary>
+    /// Where the added entries of an order of a closed month are posted (<see cref="Periods.ClosedMonths.Post"/>); null when
+    /// they are dated as the order's other entries.
+    /// </summary>
+    public Periods.CorrectionPosting? Posting { get; init; }
 }

@@ -23,17 +23,16 @@ public static class ClosedMonthRecalculation
     {
         ArgumentNullException.ThrowIfNull(closed);
         var plan = RecalculationPlanner.Plan(orderId, recalculated, recorded, state);
-        if (plan.IsEmpty || !closed.IsClosed(orderPaidUtc))
+        var posting = closed.Post(orderPaidUtc);
+        if (plan.IsEmpty || posting is not { CorrectedMonth: { } month, PostedInMonth: { } postedIn })
             return plan;
 
-        var month = ClosedMonths.MonthOf(orderPaidUtc);
-        var postedIn = closed.FirstOpenMonthFrom(orderPaidUtc);
         var adjustments = plan.Differences
             .Select(difference => Adjustment(orderId, difference, recalculated, month, postedIn))
             .Where(entry => entry.Amount != 0m)
             .ToList();
 
-        return new RecalculationPlan(plan.Differences, [], adjustments) { CorrectedMonth = month, PostedInMonth = postedIn };
+        return new RecalculationPlan(plan.Differences, [], adjustments) { Posting = posting };
     }
 
     private static LedgerEntry Adjustment(string orderId, RecalculationDifference difference, IReadOnlyList<LedgerEntry> recalculated,

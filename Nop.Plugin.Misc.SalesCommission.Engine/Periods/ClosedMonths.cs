@@ -34,17 +34,21 @@ public sealed class ClosedMonths
     public bool IsClosed(DateOnly month) => _months.Contains(MonthOf(month));
 
     /// <summary>
-    /// The date of a correction of an entry dated <paramref name="entryDateUtc"/>: that date when its month is open,
-    /// otherwise the first instant of the first open month after it.
+    /// Where a new entry of an order paid at <paramref name="orderPaidUtc"/> lands: the one decision for payments, refunds,
+    /// voids, cancellations, recalculations and dispute adjustments alike. Its order's month when that is open; otherwise
+    /// the first instant of the first open month after it, naming the closed month. Its hold runs from the paid time.
     /// </summary>
-    public DateTime PostingDateUtc(DateTime entryDateUtc) =>
-        IsClosed(entryDateUtc) ? FirstOpenMonthFrom(entryDateUtc).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : entryDateUtc;
+    /// <param name="orderPaidUtc">When the order was paid: its entries belong to that month.</param>
+    public CorrectionPosting Post(DateTime orderPaidUtc)
+    {
+        if (!IsClosed(orderPaidUtc))
+            return new CorrectionPosting(orderPaidUtc, orderPaidUtc, null, null);
 
-    /// <summary>
-    /// Where an entry dated at the instant is posted: its own month when that is open, otherwise the first open month
-    /// after it (the first day of that month).
-    /// </summary>
-    public DateOnly FirstOpenMonthFrom(DateTime utc)
+        var postedIn = FirstOpenMonthFrom(orderPaidUtc);
+        return new CorrectionPosting(postedIn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), orderPaidUtc, MonthOf(orderPaidUtc), postedIn);
+    }
+
+    private DateOnly FirstOpenMonthFrom(DateTime utc)
     {
         var month = MonthOf(utc);
         while (_months.Contains(month))

@@ -1,17 +1,12 @@
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 
-/// <summary>The calculator of each program type.</summary>
+/// <summary>The calculator of each program type: every <see cref="ICommissionCalculator"/> of the engine, found by its type.</summary>
 public static class CommissionCalculators
 {
-    private static readonly Dictionary<ProgramType, ICommissionCalculator> ByType = new ICommissionCalculator[]
-    {
-        new PercentOfOrderCalculator(),
-        new LadderCalculator(),
-        new PercentPerProductCalculator(),
-        new FirstOrderCalculator(),
-        new PerQuantityCalculator(),
-        new ProductLadderCalculator()
-    }.ToDictionary(c => c.Type);
+    private static readonly Dictionary<ProgramType, ICommissionCalculator> ByType = typeof(ICommissionCalculator).Assembly.GetTypes()
+        .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(ICommissionCalculator).IsAssignableFrom(type))
+        .Select(type => (ICommissionCalculator)Activator.CreateInstance(type)!)
+        .ToDictionary(calculator => calculator.Type);
 
     /// <summary>The calculator of a program's type; a program of an unknown type is refused by name.</summary>
     public static ICommissionCalculator For(ProgramTerms program) =>

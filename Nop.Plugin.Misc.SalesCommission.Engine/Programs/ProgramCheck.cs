@@ -35,7 +35,7 @@ public static class ProgramCheck
         }
 
         var draft = ProgramDraft.Of(program);
-        problems.AddRange(ProgramDraftCheck.Check(draft).Select(problem => $"{ProgramProblemPath.Of(problem, draft)}: {problem.Issue}"));
+        problems.AddRange(ProgramDraftCheck.Check(draft).Select(problem => $"{ProgramProblemPath.Of(problem, draft)}: {problem.Terms?.Code ?? problem.Issue.ToString()}"));
         return problems;
     }
 }

@@ -69,6 +69,9 @@ public sealed record ProgramTerms
     /// <summary>ProductLadder: the ladder of lines no product or category ladder covers, or null (they earn nothing).</summary>
     public Ladder? DefaultLadder { get; init; }
 
+    /// <summary>A type that carries its own terms (<see cref="TypeTermsJson.RecordOf"/>): its terms record; null for every other type.</summary>
+    public ITypeTerms? TypeTerms { get; init; }
+
     /// <summary>The products and categories left out of the basis (rules §3.1).</summary>
     public ProgramExclusion Exclude { get; init; } = ProgramExclusion.None;
 

@@ -127,7 +127,7 @@ public static class ProgramVersions
                                      && before.ProductLadders.Zip(after.ProductLadders).All(pair =>
                                          pair.First.ProductId == pair.Second.ProductId && pair.First.CategoryId == pair.Second.CategoryId
                                          && SameLadder(pair.First.Ladder, pair.Second.Ladder)),
-        _ => false
+        _ => Equals(before.TypeTerms, after.TypeTerms)
     };
 
     private static bool SameLadder(Ladder? before, Ladder? after) =>

@@ -58,6 +58,7 @@ internal static class ProgramProblemText
         ProgramIssue.CapPerOrderNotPositive or ProgramIssue.CapPerPeriodAmountNotPositive => "must be above 0",
         ProgramIssue.CapPerPeriodIncomplete => "needs both window and amount",
         ProgramIssue.CapPerPeriodWindowInvalid => CalendarWindow,
+        ProgramIssue.TypeTermsRule when problem.Terms is { } terms => terms.Text,
         _ => problem.Issue.ToString()
     };
 

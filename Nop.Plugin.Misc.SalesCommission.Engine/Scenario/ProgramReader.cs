@@ -80,7 +80,8 @@ internal sealed class ProgramReader(JsonFieldReader fields, ScenarioReferences r
             ProductLadders = ReadRules(item, path, "productLadders", ReadProductLadder),
             DefaultLadder = JsonFieldReader.Has(item, "defaultLadder") ? ReadLadder(item, path, "defaultLadder") : null
         },
-        _ => program with { QuantityRules = ReadRules(item, path, "quantityRules", ReadQuantityRule) }
+        ProgramType.PerQuantity => program with { QuantityRules = ReadRules(item, path, "quantityRules", ReadQuantityRule) },
+        _ => program with { TypeTerms = TypeTermsJson.Read(program.Type, item, path, fields) }
     };
 
     private List<T> ReadRules<T>(JsonElement item, string path, string name, Func<JsonElement, string, T?> read) where T : class =>

@@ -1,5 +1,6 @@
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
+using Nop.Plugin.Misc.SalesCommission.Engine.Periods;
 using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 
 namespace Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
@@ -7,7 +8,7 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Scenario;
 /// <summary>
 /// Plays a scenario's timeline through the same decision a host uses (<see cref="OrderEventDecision"/>, rules §5): each order is paid at its
 /// paidAt, then the events apply in time order (ties: paid events first, then listed order); a date-only event applies
-/// at the end of its day (rules §9.11).
+/// at the end of its day (rules §9.11). A scenario closes no month, so every entry is dated by its order.
 /// </summary>
 public static class ScenarioRunner
 {
@@ -34,7 +35,7 @@ public static class ScenarioRunner
             var refundedAfter = (state?.RefundedAmount ?? 0m) + e.Amount;
             var outcome = OrderEventDecision.Decide(KindOf(e.Type), history, refundedAfter, e.Amount, () =>
                 PaidOrderPlanner.Plan(scenario.Setup, order, ranks[order.Id], key => periodTotals.GetValueOrDefault(key),
-                    target => CreditedBefore(scenario.Setup, target, creditedSales), key => capPaid.GetValueOrDefault(key)));
+                    target => CreditedBefore(scenario.Setup, target, creditedSales), key => capPaid.GetValueOrDefault(key)), ClosedMonths.None);
 
             if (outcome.Payment is { } plan)
             {

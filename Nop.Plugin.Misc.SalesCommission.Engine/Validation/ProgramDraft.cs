@@ -44,6 +44,9 @@ public sealed record ProgramDraft
     /// </summary>
     public IReadOnlyList<ProductLadderDraft> ProductLadders { get; init; } = [];
 
+    /// <summary>A type that carries its own terms: its terms record, which checks itself; null for every other type.</summary>
+    public ITypeTerms? TypeTerms { get; init; }
+
     /// <summary>The most one Direct entry pays (rules §3.4), or null for no cap.</summary>
     public decimal? CapPerOrder { get; init; }
 
@@ -100,6 +103,7 @@ public sealed record ProgramDraft
             FirstOrderRate = program.FirstOrder?.Rate,
             QuantityRules = program.QuantityRules,
             ProductLadders = productLadders,
+            TypeTerms = program.TypeTerms,
             CapPerOrder = program.CapPerOrder,
             CapPerPeriodWindow = program.CapPerPeriod?.Window,
             CapPerPeriodAmount = program.CapPerPeriod?.Amount,

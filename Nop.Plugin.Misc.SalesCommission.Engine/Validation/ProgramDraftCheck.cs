@@ -49,6 +49,11 @@ public static class ProgramDraftCheck
             case ProgramType.ProductLadder:
                 CheckProductLadders(draft.ProductLadders, problems);
                 break;
+            default:
+                //a type with terms of its own: the record's rules, with the field and wording it gives
+                if (draft.TypeTerms is { } terms)
+                    problems.AddRange(terms.Problems().Select(problem => new ProgramProblem(ProgramIssue.TypeTermsRule, Terms: problem)));
+                break;
         }
 
         CheckCaps(draft, problems);

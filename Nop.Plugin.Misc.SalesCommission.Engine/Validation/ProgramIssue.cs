@@ -148,5 +148,8 @@ public enum ProgramIssue
     CapPerPeriodWindowInvalid = 92,
 
     /// <summary>The cap per period's amount is not above 0 (rules §3.4).</summary>
-    CapPerPeriodAmountNotPositive = 93
+    CapPerPeriodAmountNotPositive = 93,
+
+    /// <summary>A rule of a type's own terms (<see cref="ProgramProblem.Terms"/> says which, where and in what words).</summary>
+    TypeTermsRule = 100
 }

@@ -7,4 +7,5 @@ namespace Nop.Plugin.Misc.SalesCommission.Engine.Validation;
 /// For a band of a product ladder, the product ladder the band (<paramref name="Index"/>) belongs to; null for the
 /// program's own ladder and for every other row.
 /// </param>
-public sealed record ProgramProblem(ProgramIssue Issue, int? Index = null, int? LadderIndex = null);
+/// <param name="Terms">For <see cref="ProgramIssue.TypeTermsRule"/>, the problem as the type's own terms name it; null otherwise.</param>
+public sealed record ProgramProblem(ProgramIssue Issue, int? Index = null, int? LadderIndex = null, TypeTermsProblem? Terms = null);

@@ -58,6 +58,7 @@ public static class ProgramProblemPath
             ProgramIssue.CapPerOrderNotPositive => "capPerOrder",
             ProgramIssue.CapPerPeriodWindowInvalid => "capPerPeriod.window",
             ProgramIssue.CapPerPeriodAmountNotPositive => "capPerPeriod.amount",
+            ProgramIssue.TypeTermsRule => problem.Terms?.Field ?? "type",
             _ => "capPerPeriod"
         };
     }

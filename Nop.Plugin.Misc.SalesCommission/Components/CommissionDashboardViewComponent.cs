@@ -17,6 +17,7 @@ public class CommissionDashboardViewComponent : NopViewComponent
 {
     private const int TopRepCount = 5;
 
+    private readonly IDisputeAccess _disputeAccess;
     private readonly IDisputeService _disputeService;
     private readonly IEntryService _entryService;
     private readonly IMissedOrderService _missedOrderService;
@@ -25,13 +26,15 @@ public class CommissionDashboardViewComponent : NopViewComponent
     private readonly IReportService _reportService;
 
     /// <summary>Creates the component.</summary>
-    public CommissionDashboardViewComponent(IDisputeService disputeService,
+    public CommissionDashboardViewComponent(IDisputeAccess disputeAccess,
+        IDisputeService disputeService,
         IEntryService entryService,
         IMissedOrderService missedOrderService,
         IPermissionService permissionService,
         IMoneyFormat moneyFormat,
         IReportService reportService)
     {
+        _disputeAccess = disputeAccess;
         _disputeService = disputeService;
         _entryService = entryService;
         _missedOrderService = missedOrderService;
@@ -61,7 +64,8 @@ public class CommissionDashboardViewComponent : NopViewComponent
         {
             Month = monthStart.ToString("yyyy-MM", CultureInfo.InvariantCulture),
             MissedOrders = await _missedOrderService.CountMissedAsync(),
-            OpenDisputes = await _disputeService.CountOpenAsync(),
+            //the badge links to the disputes page: only for admins it admits
+            OpenDisputes = await _disputeAccess.HeldPermissionAsync() is null ? 0 : await _disputeService.CountOpenAsync(),
             MonthCommission = await _moneyFormat.FormatAsync(reps.Sum(row => row.Commission)),
             Unpaid = await _moneyFormat.FormatAsync(await _reportService.GetUnpaidTotalAsync()),
             TopReps = top.Select(row => new ReportRowModel

@@ -77,13 +77,19 @@ public class CommissionEntry : BaseEntity
     public int ClientCustomerId { get; set; }
 
     /// <summary>
-    /// When the order was paid: the entry's date, which names its month. An adjustment of a closed month is dated the
+    /// When the order was paid: the entry's date, which names its month. An entry of an order of a closed month is dated the
     /// first instant of the open month it was posted into, and <see cref="CorrectsMonthUtc"/> names the month it corrects.
     /// </summary>
     public DateTime OrderPaidOnUtc { get; set; }
 
-    /// <summary>For an adjustment posted out of a closed month (rules §6): the first day of that month; otherwise null.</summary>
+    /// <summary>For an entry posted out of a closed month (rules §6): the first day of that month; otherwise null.</summary>
     public DateTime? CorrectsMonthUtc { get; set; }
+
+    /// <summary>
+    /// For an entry posted out of a closed month: its order's paid time, where its hold starts as its order's other
+    /// entries' hold does (rules §6); null when the hold starts at <see cref="OrderPaidOnUtc"/>.
+    /// </summary>
+    public DateTime? HoldFromUtc { get; set; }
 
     /// <summary>When the entry was written.</summary>
     public DateTime CreatedOnUtc { get; set; }

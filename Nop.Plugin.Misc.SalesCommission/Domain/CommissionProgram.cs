@@ -53,6 +53,12 @@ public class CommissionProgram : BaseEntity, ISoftDeletedEntity
     /// <summary>FirstOrder: the first-order rate.</summary>
     public decimal? FirstOrderRate { get; set; }
 
+    /// <summary>
+    /// A type that carries its own terms (Engine TypeTermsJson): its terms as a JSON object; null for the other types,
+    /// whose terms are the columns above and the child rows.
+    /// </summary>
+    public string TypeTerms { get; set; }
+
     /// <summary>Accelerator: the attainment of the beneficiary's target (percent) above which commission is accelerated; null for none.</summary>
     public decimal? AcceleratorThresholdPercent { get; set; }
 

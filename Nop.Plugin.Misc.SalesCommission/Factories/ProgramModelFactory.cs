@@ -160,6 +160,7 @@ public class ProgramModelFactory : IProgramModelFactory
             LadderWindowId = ladder.Ladder.LadderWindowId,
             Bands = BandModelsOf(ladder.Bands)
         }).ToList();
+        model.TypeTerms = TypeTermsModels.Of(type, TypeTermsJson.Parse(type, program.TypeTerms));
         model.CapPerOrder = program.CapPerOrder;
         model.HoldDays = program.HoldDays;
         model.CapPerPeriodWindowId = program.CapPerPeriodWindowId;
@@ -357,6 +358,7 @@ public class ProgramModelFactory : IProgramModelFactory
         program.DefaultRate = type == ProgramType.PercentPerProduct ? model.DefaultRate : 0m;
         program.FirstOrderCount = type == ProgramType.FirstOrder ? model.FirstOrderCount : 0;
         program.FirstOrderRate = type == ProgramType.FirstOrder ? model.FirstOrderRate : null;
+        program.TypeTerms = TypeTermsModels.ToTerms(type, model.TypeTerms) is { } terms ? TypeTermsJson.Write(terms) : null;
         program.AllPartners = model.AllPartners;
         program.AcceleratorThresholdPercent = model.AcceleratorThresholdPercent;
         program.AcceleratorFactor = model.AcceleratorFactor;

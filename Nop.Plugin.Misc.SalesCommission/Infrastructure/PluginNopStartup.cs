@@ -39,6 +39,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IPayrollExportService, PayrollExportService>();
         services.AddScoped<IDisputeService, DisputeService>();
         services.AddScoped<IDisputeNotifier, DisputeNotifier>();
+        services.AddScoped<IDisputeAccess, DisputeAccess>();
         services.AddScoped<IDisputeModelFactory, DisputeModelFactory>();
         services.AddScoped<DisputeMessageTemplateInstaller>();
         services.AddScoped<IExpenseService, ExpenseService>();
@@ -69,6 +70,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IRepStatementModelFactory, RepStatementModelFactory>();
         services.AddScoped<ReceiptPaidMessageTemplateInstaller>();
         services.AddScoped<LocaleResourceInstaller>();
+        services.AddScoped<MessageTemplateLocalizer>();
         services.AddScoped<IProgramService, ProgramService>();
         services.AddScoped<IProgramSimulationService, ProgramSimulationService>();
         services.AddScoped<IProgramModelFactory, ProgramModelFactory>();

@@ -13,6 +13,7 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
 {
     #region Fields
 
+    private readonly IDisputeAccess _disputeAccess;
     private readonly ILocalizationService _localizationService;
     private readonly IWidgetPluginManager _widgetPluginManager;
 
@@ -23,8 +24,9 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
     /// <summary>
     /// Creates the consumer
     /// </summary>
-    public AdminMenuEventConsumer(ILocalizationService localizationService, IWidgetPluginManager widgetPluginManager)
+    public AdminMenuEventConsumer(IDisputeAccess disputeAccess, ILocalizationService localizationService, IWidgetPluginManager widgetPluginManager)
     {
+        _disputeAccess = disputeAccess;
         _localizationService = localizationService;
         _widgetPluginManager = widgetPluginManager;
     }
@@ -48,6 +50,19 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
             IconClass = "far fa-dot-circle",
             PermissionNames = [permission]
         };
+    }
+
+    /// <summary>
+    /// The disputes page's item: the page admits managers and finance alike (either permission) while the host shows an
+    /// item only to admins holding every permission it names, so it names the one this admin holds, or is hidden.
+    /// </summary>
+    private async Task<AdminMenuItem> CreateDisputesItemAsync(AdminMenuCreatedEvent eventMessage)
+    {
+        var held = await _disputeAccess.HeldPermissionAsync();
+        var item = await CreatePageItemAsync(eventMessage, "Disputes", "CommissionDispute", "List",
+            held ?? SalesCommissionPermissionConfigManager.AnswerDisputes[0]);
+        item.Visible = held is not null;
+        return item;
     }
 
     #endregion
@@ -86,7 +101,7 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
                 await CreatePageItemAsync(eventMessage, "Entries", "CommissionEntry", "List", manage),
                 await CreatePageItemAsync(eventMessage, "Receipts", "CommissionReceipt", "List", pay),
                 await CreatePageItemAsync(eventMessage, "Expenses", "CommissionExpense", "List", pay),
-                await CreatePageItemAsync(eventMessage, "Disputes", "CommissionDispute", "List", pay),
+                await CreateDisputesItemAsync(eventMessage),
                 await CreatePageItemAsync(eventMessage, "Periods", "CommissionPeriod", "List", pay),
                 await CreatePageItemAsync(eventMessage, "Payroll", "CommissionPayroll", "Index", pay),
                 await CreatePageItemAsync(eventMessage, "Reports", "CommissionReport", "Index", report),

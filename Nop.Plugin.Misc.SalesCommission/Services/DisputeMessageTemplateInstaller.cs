@@ -4,8 +4,8 @@ using Nop.Services.Messages;
 namespace Nop.Plugin.Misc.SalesCommission.Services;
 
 /// <summary>
-/// Installs the two dispute message templates (to the office, to the staff member); the store can edit them in
-/// Content › Message templates.
+/// Installs the two dispute message templates (to the office, to the staff member; their texts in each language:
+/// <see cref="MessageTemplateLocalizer"/>); the store can edit them in Content › Message templates.
 /// </summary>
 public class DisputeMessageTemplateInstaller
 {
@@ -25,18 +25,21 @@ public class DisputeMessageTemplateInstaller
     private readonly EmailAccountSettings _emailAccountSettings;
     private readonly IEmailAccountService _emailAccountService;
     private readonly IMessageTemplateService _messageTemplateService;
+    private readonly MessageTemplateLocalizer _messageTemplateLocalizer;
 
     /// <summary>Creates the installer.</summary>
     public DisputeMessageTemplateInstaller(EmailAccountSettings emailAccountSettings,
         IEmailAccountService emailAccountService,
-        IMessageTemplateService messageTemplateService)
+        IMessageTemplateService messageTemplateService,
+        MessageTemplateLocalizer messageTemplateLocalizer)
     {
         _emailAccountSettings = emailAccountSettings;
         _emailAccountService = emailAccountService;
         _messageTemplateService = messageTemplateService;
+        _messageTemplateLocalizer = messageTemplateLocalizer;
     }
 
-    private async Task InstallAsync(string name, string subject, string text)
+    private async Task InstallAsync(string name)
     {
         if ((await _messageTemplateService.GetMessageTemplatesByNameAsync(name)).Any())
             return;
@@ -44,14 +47,12 @@ public class DisputeMessageTemplateInstaller
         var emailAccount = await _emailAccountService.GetEmailAccountByIdAsync(_emailAccountSettings.DefaultEmailAccountId)
             ?? (await _emailAccountService.GetAllEmailAccountsAsync()).FirstOrDefault()
             ?? throw new InvalidOperationException("The store has no email account for the dispute message templates.");
-        var newLine = Environment.NewLine;
+        var (subject, body) = await _messageTemplateLocalizer.GetEnglishTextsAsync(name);
         await _messageTemplateService.InsertMessageTemplateAsync(new MessageTemplate
         {
             Name = name,
             Subject = subject,
-            Body = $"<p>{newLine}<a href=\"%Store.URL%\">%Store.Name%</a>{newLine}<br />{newLine}<br />{newLine}{text}{newLine}<br />{newLine}<br />{newLine}" +
-                   $"&ldquo;%CommissionDispute.Message%&rdquo;{newLine}<br />{newLine}<br />{newLine}" +
-                   $"<a href=\"%CommissionDispute.URL%\">%CommissionDispute.URL%</a>{newLine}</p>{newLine}",
+            Body = body,
             IsActive = true,
             EmailAccountId = emailAccount.Id
         });
@@ -61,12 +62,8 @@ public class DisputeMessageTemplateInstaller
     /// <returns>A task that represents the asynchronous operation.</returns>
     public async Task InstallAsync()
     {
-        await InstallAsync(OfficeTemplateSystemName,
-            "%Store.Name%. Commission dispute %CommissionDispute.Reference% from %CommissionDispute.Staff%",
-            "%CommissionDispute.Staff% wrote about order %CommissionDispute.Order% (dispute %CommissionDispute.Reference%, %CommissionDispute.Status%):");
-        await InstallAsync(StaffTemplateSystemName,
-            "%Store.Name%. Your commission dispute %CommissionDispute.Reference%: %CommissionDispute.Status%",
-            "Hello %Customer.FullName%,<br />the office answered your dispute %CommissionDispute.Reference% about order %CommissionDispute.Order% (%CommissionDispute.Status%):");
+        await InstallAsync(OfficeTemplateSystemName);
+        await InstallAsync(StaffTemplateSystemName);
     }
 
     /// <summary>Deletes the templates.</summary>

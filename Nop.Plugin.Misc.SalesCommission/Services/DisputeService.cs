@@ -193,19 +193,14 @@ public class DisputeService : IDisputeService
             ? _ledgerStore.ToLedgerEntry(disputed).Group
             : new EntryGroup(EngineId.Of(programId ?? throw new ArgumentNullException(nameof(programId))), BeneficiaryType.Staff,
                 EngineId.Of(dispute.StaffCustomerId), 0);
-        var adjustment = DisputePolicy.Adjustment(group, EngineId.Of(order.Id), amount, DisputeReference.Of(dispute.Id), note);
-        var closed = await _periodCloseService.GetClosedMonthsAsync();
-        var entryDateUtc = disputed?.OrderPaidOnUtc ?? order.PaidDateUtc ?? DateTime.UtcNow;
-        var postingDateUtc = closed.PostingDateUtc(entryDateUtc);
-        var correctsClosedMonth = postingDateUtc != entryDateUtc;
+        var posting = (await _periodCloseService.GetClosedMonthsAsync()).Post(order.PaidDateUtc ?? disputed?.OrderPaidOnUtc ?? DateTime.UtcNow);
+        var adjustment = DisputePolicy.Adjustment(group, EngineId.Of(order.Id), amount, DisputeReference.Of(dispute.Id), note, posting);
 
         using (var transaction = LedgerTransaction.Begin())
         {
             await _ledgerLock.TakeAsync();
             var existing = await _entryRepository.Table.Where(entry => entry.OrderId == order.Id).ToListAsync();
-            await _ledgerStore.InsertEntriesAsync(order, existing, [adjustment],
-                correctsClosedMonth ? ClosedMonths.MonthOf(entryDateUtc) : null,
-                correctsClosedMonth ? DateOnly.FromDateTime(postingDateUtc) : null);
+            await _ledgerStore.InsertEntriesAsync(order, existing, [adjustment], posting);
             var programHostId = EngineId.ToHost(group.ProgramId);
             dispute.AdjustmentEntryId = await _entryRepository.Table
                 .Where(entry => entry.OrderId == order.Id && entry.ProgramId == programHostId && entry.BeneficiaryId == dispute.StaffCustomerId

@@ -13,7 +13,7 @@ public sealed class EntryHolds(int storeDays, IReadOnlyDictionary<int, int?> pro
     {
         ArgumentNullException.ThrowIfNull(entry);
         var days = HoldPeriod.DaysFor(storeDays, programDays.TryGetValue(entry.ProgramId, out var own) ? own : null);
-        return HoldPeriod.PayableOnUtc(entry.OrderPaidOnUtc, days);
+        return HoldPeriod.PayableOnUtc(entry.HoldFromUtc ?? entry.OrderPaidOnUtc, days);
     }
 
     /// <summary>When a pending entry's hold ends, while it is on hold at <paramref name="nowUtc"/>; otherwise null.</summary>

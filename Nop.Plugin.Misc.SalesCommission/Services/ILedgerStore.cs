@@ -1,6 +1,7 @@
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
+using Nop.Plugin.Misc.SalesCommission.Engine.Periods;
 using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 
 namespace Nop.Plugin.Misc.SalesCommission.Services;
@@ -28,11 +29,10 @@ public interface ILedgerStore
     /// <param name="order">The order.</param>
     /// <param name="existing">The order's entries that stay.</param>
     /// <param name="entries">The new entries.</param>
-    /// <param name="closedMonth">The closed month they correct (their order's month), or null: they are dated by their order.</param>
-    /// <param name="postedInMonth">With <paramref name="closedMonth"/>: the open month they are posted into (rules §6).</param>
+    /// <param name="posting">Where they are dated (rules §6), or null: by their order.</param>
     /// <returns>A task that represents the asynchronous operation</returns>
     Task InsertEntriesAsync(Order order, IList<CommissionEntry> existing, IReadOnlyList<LedgerEntry> entries,
-        DateOnly? closedMonth = null, DateOnly? postedInMonth = null);
+        CorrectionPosting posting = null);
 
     /// <summary>Inserts an order's period-ladder contributions (inside the caller's transaction).</summary>
     /// <param name="order">The order.</param>
@@ -51,10 +51,9 @@ public interface ILedgerStore
     /// <param name="existing">The order's entries that stay.</param>
     /// <param name="entries">The new entries.</param>
     /// <param name="nowUtc">When they are written.</param>
-    /// <param name="closedMonth">The closed month they correct, if any.</param>
-    /// <param name="postedInMonth">The open month they are posted in instead of the paid month, if any.</param>
+    /// <param name="posting">Where they are dated (rules §6), or null: by their order.</param>
     IList<CommissionEntry> EntryRows(Order order, IList<CommissionEntry> existing, IReadOnlyList<LedgerEntry> entries, DateTime nowUtc,
-        DateOnly? closedMonth = null, DateOnly? postedInMonth = null);
+        CorrectionPosting posting = null);
 
     /// <summary>The rows of an order's period-ladder contributions (not yet stored).</summary>
     /// <param name="order">The order.</param>

@@ -170,7 +170,10 @@ public class LedgerHistory : ILedgerHistory
         var reversed = entries.Any(entry => entry.KindId == (int)EntryKind.Reversal)
                        || otherRecords.Any(other => other.StatusId == (int)OrderEventStatus.Processed && ReversalEventTypes.Contains(other.EventTypeId));
 
-        return new OrderLedgerHistory(entries.Select(LedgerStore.ToEngineEntry).ToList(), paymentProcessed, paymentPending, reversed, order.OrderTotal);
+        return new OrderLedgerHistory(entries.Select(LedgerStore.ToEngineEntry).ToList(), paymentProcessed, paymentPending, reversed, order.OrderTotal)
+        {
+            PaidAtUtc = order.PaidDateUtc
+        };
     }
 
     /// <inheritdoc />

@@ -34,6 +34,7 @@ public class LedgerService : ILedgerService
     private readonly IOrderCreditingStore _creditingStore;
     private readonly IOrderService _orderService;
     private readonly IOrderSnapshotBuilder _snapshotBuilder;
+    private readonly IPeriodCloseService _periodCloseService;
 
     #endregion
 
@@ -47,7 +48,8 @@ public class LedgerService : ILedgerService
         ILogger logger,
         IOrderCreditingStore creditingStore,
         IOrderService orderService,
-        IOrderSnapshotBuilder snapshotBuilder)
+        IOrderSnapshotBuilder snapshotBuilder,
+        IPeriodCloseService periodCloseService)
     {
         _setupBuilder = setupBuilder;
         _ledgerHistory = ledgerHistory;
@@ -57,6 +59,7 @@ public class LedgerService : ILedgerService
         _creditingStore = creditingStore;
         _orderService = orderService;
         _snapshotBuilder = snapshotBuilder;
+        _periodCloseService = periodCloseService;
     }
 
     #endregion
@@ -136,7 +139,8 @@ public class LedgerService : ILedgerService
             payment = await _ledgerHistory.PlanPaymentAsync(order, setup, snapshot, credit: crediting.Credit);
         }
 
-        var outcome = OrderEventDecision.Decide(kind, history, order.RefundedAmount, record.Amount, () => payment);
+        var closed = await _periodCloseService.GetClosedMonthsAsync();
+        var outcome = OrderEventDecision.Decide(kind, history, order.RefundedAmount, record.Amount, () => payment, closed);
         if (outcome.Waits)
             throw new InvalidOperationException($"The paid event of order #{order.Id} is not processed yet; this event waits for it");
 

@@ -4,6 +4,7 @@ using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Explanations;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
+using Nop.Plugin.Misc.SalesCommission.Engine.Periods;
 using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
 using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 using Nop.Plugin.Misc.SalesCommission.Infrastructure;
@@ -48,9 +49,9 @@ public class LedgerStore : ILedgerStore
             EngineId.Of(entry.BeneficiaryId), entry.Kind, entry.Level, entry.Base, entry.Amount, null);
 
     private async Task InsertEntryRowsAsync(Order order, IList<CommissionEntry> existing, IReadOnlyList<LedgerEntry> entries,
-        DateOnly? closedMonth, DateOnly? postedInMonth)
+        CorrectionPosting posting)
     {
-        foreach (var row in EntryRows(order, existing, entries, DateTime.UtcNow, closedMonth, postedInMonth))
+        foreach (var row in EntryRows(order, existing, entries, DateTime.UtcNow, posting))
             await _entryRepository.InsertAsync(row);
     }
 
@@ -105,7 +106,7 @@ public class LedgerStore : ILedgerStore
         using var transaction = LedgerTransaction.Begin();
         await _reportTotalKeeper.KeepAsync([order.Id], async () =>
         {
-            await InsertEntryRowsAsync(order, existing, outcome.Entries, null, null);
+            await InsertEntryRowsAsync(order, existing, outcome.Entries, outcome.Posting);
             await InsertPeriodCreditsAsync(order, contributions);
             await InsertCreditedSaleRowsAsync(order, creditedSales);
         });
@@ -114,14 +115,14 @@ public class LedgerStore : ILedgerStore
 
     /// <inheritdoc />
     public virtual async Task InsertEntriesAsync(Order order, IList<CommissionEntry> existing, IReadOnlyList<LedgerEntry> entries,
-        DateOnly? closedMonth = null, DateOnly? postedInMonth = null)
+        CorrectionPosting posting = null)
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(existing);
         ArgumentNullException.ThrowIfNull(entries);
 
         using var transaction = LedgerTransaction.Begin();
-        await _reportTotalKeeper.KeepAsync([order.Id], () => InsertEntryRowsAsync(order, existing, entries, closedMonth, postedInMonth));
+        await _reportTotalKeeper.KeepAsync([order.Id], () => InsertEntryRowsAsync(order, existing, entries, posting));
         transaction.Complete();
     }
 
@@ -148,7 +149,7 @@ public class LedgerStore : ILedgerStore
 
     /// <inheritdoc />
     public virtual IList<CommissionEntry> EntryRows(Order order, IList<CommissionEntry> existing, IReadOnlyList<LedgerEntry> entries, DateTime nowUtc,
-        DateOnly? closedMonth = null, DateOnly? postedInMonth = null)
+        CorrectionPosting posting = null)
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(existing);
@@ -171,8 +172,9 @@ public class LedgerStore : ILedgerStore
             StatusId = (int)EntryStatus.Pending,
             StoreId = order.StoreId,
             ClientCustomerId = order.CustomerId,
-            OrderPaidOnUtc = postedInMonth?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? order.PaidDateUtc ?? nowUtc,
-            CorrectsMonthUtc = closedMonth?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            OrderPaidOnUtc = posting?.DatedUtc ?? order.PaidDateUtc ?? nowUtc,
+            CorrectsMonthUtc = posting?.CorrectedMonth is { } month ? UtcDateOf(month) : null,
+            HoldFromUtc = posting is { LeavesClosedMonth: true } ? posting.HoldFromUtc : null,
             CreatedOnUtc = nowUtc
         }).ToList();
     }

@@ -159,6 +159,16 @@ public class LocaleResourceInstaller
         return (await LoadEnglishAsync()).English;
     }
 
+    /// <summary>The plugin's texts for a language: English, overwritten by the closest culture the plugin ships.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>A task that represents the asynchronous operation. The task result contains the resources by name.</returns>
+    public virtual async Task<IReadOnlyDictionary<string, string>> GetResourcesAsync(Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var (directory, english) = await LoadEnglishAsync();
+        return GetResourcesFor(directory, language.LanguageCulture, english);
+    }
+
     /// <summary>Adds or updates the plugin's texts in every language of the store.</summary>
     /// <returns>A task that represents the asynchronous operation</returns>
     public virtual async Task InstallAsync()

@@ -88,6 +88,7 @@ public class ProgramDefinition
             CapPerPeriod = Program.CapPerPeriodWindowId is { } capWindow && Program.CapPerPeriodAmount is { } capAmount
                 ? new PeriodCap((LadderWindow)capWindow, capAmount)
                 : null,
+            TypeTerms = TypeTermsJson.Parse((ProgramType)Program.ProgramTypeId, Program.TypeTerms),
             ProductRules = ProductRules
                 .Select(rule => new ProductRule(EngineId.Of(rule.ProductId), EngineId.Of(rule.CategoryId), rule.Rate, rule.FixedPerUnit)).ToList(),
             DefaultRate = Program.DefaultRate,

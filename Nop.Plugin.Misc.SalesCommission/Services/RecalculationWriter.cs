@@ -98,7 +98,7 @@ public class RecalculationWriter : IRecalculationWriter
         var entries = orders
             .SelectMany(order => _ledgerStore.EntryRows(order.Order,
                 order.Existing.Where(entry => !removeIds.Contains(entry.Id)).ToList(), order.Plan.Add, now,
-                order.Plan.CorrectedMonth, order.Plan.PostedInMonth))
+                order.Plan.Posting))
             .ToList();
         await BulkRows.InsertAsync(_entryRepository, entries);
 

@@ -4,8 +4,8 @@ using Nop.Services.Messages;
 namespace Nop.Plugin.Misc.SalesCommission.Services;
 
 /// <summary>
-/// Installs the message template that tells a staff member their receipt was paid; the store can edit it in
-/// Content › Message templates.
+/// Installs the message template that tells a staff member their receipt was paid (its texts in each language:
+/// <see cref="MessageTemplateLocalizer"/>); the store can edit it in Content › Message templates.
 /// </summary>
 public class ReceiptPaidMessageTemplateInstaller
 {
@@ -22,15 +22,18 @@ public class ReceiptPaidMessageTemplateInstaller
     private readonly EmailAccountSettings _emailAccountSettings;
     private readonly IEmailAccountService _emailAccountService;
     private readonly IMessageTemplateService _messageTemplateService;
+    private readonly MessageTemplateLocalizer _messageTemplateLocalizer;
 
     /// <summary>Creates the installer.</summary>
     public ReceiptPaidMessageTemplateInstaller(EmailAccountSettings emailAccountSettings,
         IEmailAccountService emailAccountService,
-        IMessageTemplateService messageTemplateService)
+        IMessageTemplateService messageTemplateService,
+        MessageTemplateLocalizer messageTemplateLocalizer)
     {
         _emailAccountSettings = emailAccountSettings;
         _emailAccountService = emailAccountService;
         _messageTemplateService = messageTemplateService;
+        _messageTemplateLocalizer = messageTemplateLocalizer;
     }
 
     /// <summary>Adds the template unless it exists (a reinstall keeps the store's edits).</summary>
@@ -43,18 +46,13 @@ public class ReceiptPaidMessageTemplateInstaller
         var emailAccount = await _emailAccountService.GetEmailAccountByIdAsync(_emailAccountSettings.DefaultEmailAccountId)
             ?? (await _emailAccountService.GetAllEmailAccountsAsync()).FirstOrDefault()
             ?? throw new InvalidOperationException("The store has no email account for the receipt-paid message template.");
-        var newLine = Environment.NewLine;
+        var (subject, body) = await _messageTemplateLocalizer.GetEnglishTextsAsync(TemplateSystemName);
 
         await _messageTemplateService.InsertMessageTemplateAsync(new MessageTemplate
         {
             Name = TemplateSystemName,
-            Subject = "%Store.Name%. Commission receipt %CommissionReceipt.Number% paid",
-            Body = $"<p>{newLine}<a href=\"%Store.URL%\">%Store.Name%</a>{newLine}<br />{newLine}<br />{newLine}" +
-                   $"Hello %Customer.FullName%,{newLine}<br />{newLine}<br />{newLine}" +
-                   $"your commission receipt %CommissionReceipt.Number% of %CommissionReceipt.Total% was paid on %CommissionReceipt.PaidOn%.{newLine}<br />{newLine}" +
-                   $"Payment method: %CommissionReceipt.PaymentMethod%{newLine}<br />{newLine}" +
-                   $"Payment reference: %CommissionReceipt.PaymentReference%{newLine}<br />{newLine}<br />{newLine}" +
-                   $"See the statement on <a href=\"%CommissionReceipt.URL%\">your commission page</a>.{newLine}</p>{newLine}",
+            Subject = subject,
+            Body = body,
             IsActive = true,
             EmailAccountId = emailAccount.Id
         });

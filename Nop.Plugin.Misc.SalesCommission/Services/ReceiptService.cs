@@ -212,6 +212,7 @@ public class ReceiptService : IReceiptService
                     ProgramId = entry.ProgramId,
                     BeneficiaryId = entry.BeneficiaryId,
                     OrderPaidOnUtc = entry.OrderPaidOnUtc,
+                    HoldFromUtc = entry.HoldFromUtc,
                     Amount = entry.Amount
                 })
                 .ToListAsync();

@@ -15,6 +15,12 @@ public class SalesCommissionPermissionConfigManager : IPermissionConfigManager
     /// <summary>View commission reports and statistics.</summary>
     public const string VIEW_REPORTS = "Misc.SalesCommission.ViewReports";
 
+    /// <summary>
+    /// Who answers and resolves disputes: managers (manage commissions) and finance (pay receipts), either permission
+    /// admits. Each action of the disputes page checks these (<c>CheckPermission</c> admits an admin holding any of them).
+    /// </summary>
+    public static IReadOnlyList<string> AnswerDisputes { get; } = [MANAGE_COMMISSIONS, PAY_RECEIPTS];
+
     /// <summary>Gets all permission configurations.</summary>
     public IList<PermissionConfig> AllConfigs =>
     [

@@ -4,6 +4,7 @@ using CommissionProgram = Nop.Plugin.Misc.SalesCommission.Domain.CommissionProgr
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
 using Nop.Plugin.Misc.SalesCommission.Engine.Validation;
+using Nop.Plugin.Misc.SalesCommission.Factories;
 using Nop.Plugin.Misc.SalesCommission.Models.Admin.Programs;
 using Nop.Plugin.Misc.SalesCommission.Services;
 using Nop.Services.Localization;
@@ -63,7 +64,7 @@ public class ProgramModelValidator : BaseNopValidator<ProgramModel>
             {
                 foreach (var problem in ProgramDraftCheck.Check(DraftOf(model)))
                 {
-                    var message = localizationService.GetResourceAsync(Prefix + "Problem." + problem.Issue).GetAwaiter().GetResult();
+                    var message = localizationService.GetResourceAsync(Prefix + "Problem." + IssueKeyOf(model, problem)).GetAwaiter().GetResult();
                     context.AddFailure(PropertyOf(model, problem), string.Format(CultureInfo.CurrentCulture, message, (problem.Index ?? 0) + 1));
                 }
             });
@@ -84,6 +85,7 @@ public class ProgramModelValidator : BaseNopValidator<ProgramModel>
             Fixed = model.FixedAmount,
             LadderMode = (LadderMode)model.LadderModeId,
             Bands = BandDraftsOf(model.Bands),
+            TypeTerms = TypeTermsModels.ToTerms(type, model.TypeTerms),
             ProductLadders = model.ProductLadders
                 .Select(ladder => new ProductLadderDraft(IdOf(ladder.ProductId), IdOf(ladder.CategoryId), (LadderMode)ladder.LadderModeId,
                     (LadderWindow)ladder.LadderWindowId, BandDraftsOf(ladder.Bands))).ToList(),
@@ -161,8 +163,23 @@ public class ProgramModelValidator : BaseNopValidator<ProgramModel>
                 $"{nameof(ProgramModel.OverrideLevels)}[{row}].{nameof(ProgramOverrideLevelModel.Level)}",
             ProgramIssue.OverridePercentOutOfRange => $"{nameof(ProgramModel.OverrideLevels)}[{row}].{nameof(ProgramOverrideLevelModel.Percent)}",
             ProgramIssue.AcceleratorThresholdNegative => nameof(ProgramModel.AcceleratorThresholdPercent),
+            ProgramIssue.TypeTermsRule when problem.Terms is { } terms => TypeTermsModels.PropertyOf((ProgramType)model.ProgramTypeId, terms),
             _ => nameof(ProgramModel.AcceleratorFactor)
         };
+    }
+
+    /// <summary>
+    /// The resource key of a problem's message after "Programs.Problem.": the issue, or for a rule of a type's own terms
+    /// "{type}.{code}"; {0} is the row.
+    /// </summary>
+    /// <param name="model">The editor's model.</param>
+    /// <param name="problem">The problem.</param>
+    public static string IssueKeyOf(ProgramModel model, ProgramProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(problem);
+
+        return problem.Terms is { } terms ? $"{(ProgramType)model.ProgramTypeId}.{terms.Code}" : problem.Issue.ToString();
     }
 
     /// <summary>The editor field an id the store does not have is shown next to: the first rule or ladder naming it, or the exclusion, scope or beneficiary list.</summary>

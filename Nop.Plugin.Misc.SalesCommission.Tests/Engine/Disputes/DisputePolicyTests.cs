@@ -57,25 +57,28 @@ public sealed class DisputePolicyTests
     public void An_action_leaves_the_dispute_in_its_status(DisputeAction action, DisputeStatus expected) =>
         Assert.That(DisputePolicy.StatusAfter(action), Is.EqualTo(expected));
 
+    private static readonly DateTime Oct20 = new(2026, 10, 20, 9, 0, 0, DateTimeKind.Utc);
+
     [Test]
     public void The_adjustment_joins_the_disputed_entry_s_group_and_names_the_dispute()
     {
         var disputed = EntryOf(BeneficiaryType.Staff, "ann");
 
-        var adjustment = DisputePolicy.Adjustment(disputed.Group, "1042", 12.345m, "D-12", "rate was 6%");
+        var adjustment = DisputePolicy.Adjustment(disputed.Group, "1042", 12.345m, "D-12", "rate was 6%", ClosedMonths.None.Post(Oct20));
 
         Assert.That((adjustment.Group, adjustment.Kind, adjustment.Amount, adjustment.Explanation()),
             Is.EqualTo((disputed.Group, EntryKind.Adjustment, 12.35m, "Adjustment for dispute D-12: rate was 6%")));
     }
 
     [Test]
-    public void A_correction_of_an_open_month_keeps_the_entry_s_date_and_of_a_closed_month_goes_to_the_next_open_one()
+    public void An_adjustment_of_an_order_of_a_closed_month_says_which_order_and_month_it_corrects()
     {
         var closed = new ClosedMonths([new DateOnly(2026, 11, 1)]);
-        var oct20 = new DateTime(2026, 10, 20, 9, 0, 0, DateTimeKind.Utc);
         var nov20 = new DateTime(2026, 11, 20, 9, 0, 0, DateTimeKind.Utc);
 
-        Assert.That((closed.PostingDateUtc(oct20), closed.PostingDateUtc(nov20)),
-            Is.EqualTo((oct20, new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc))));
+        var adjustment = DisputePolicy.Adjustment(EntryOf(BeneficiaryType.Staff, "ann").Group, "1042", 5m, "D-12", "rate was 6%", closed.Post(nov20));
+
+        Assert.That(adjustment.Explanation(),
+            Is.EqualTo("Order #1042 of 2026-11 (closed), posted in 2026-12: Adjustment for dispute D-12: rate was 6%"));
     }
 }

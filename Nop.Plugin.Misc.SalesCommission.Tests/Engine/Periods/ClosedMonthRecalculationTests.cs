@@ -30,7 +30,7 @@ public sealed class ClosedMonthRecalculationTests
         var plan = ClosedMonthRecalculation.Plan("1042", PaidNov20, [Entry(EntryKind.Direct, 30m)],
             [new RecordedEntry(1, Entry(EntryKind.Direct, 25m), false)], Paid, NovemberClosed);
 
-        Assert.That((plan.Remove, Described(plan.Add), plan.PostedInMonth, plan.CorrectedMonth),
+        Assert.That((plan.Remove, Described(plan.Add), plan.Posting?.PostedInMonth, plan.Posting?.CorrectedMonth),
             Is.EqualTo((Array.Empty<long>(), new[] { "p1 Adjustment 5.00" }, (DateOnly?)new DateOnly(2026, 12, 1), (DateOnly?)new DateOnly(2026, 11, 1))));
     }
 
@@ -67,7 +67,7 @@ public sealed class ClosedMonthRecalculationTests
         var plan = ClosedMonthRecalculation.Plan("1042", new DateTime(2026, 12, 2, 0, 0, 0, DateTimeKind.Utc), [Entry(EntryKind.Direct, 30m)],
             [new RecordedEntry(1, Entry(EntryKind.Direct, 25m), false)], Paid, NovemberClosed);
 
-        Assert.That((plan.Remove, Described(plan.Add), plan.PostedInMonth), Is.EqualTo((new long[] { 1 }, new[] { "p1 Direct 30.00" }, (DateOnly?)null)));
+        Assert.That((plan.Remove, Described(plan.Add), plan.Posting), Is.EqualTo((new long[] { 1 }, new[] { "p1 Direct 30.00" }, (CorrectionPosting?)null)));
     }
 
     [Test]

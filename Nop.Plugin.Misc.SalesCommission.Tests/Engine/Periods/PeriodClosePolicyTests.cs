@@ -38,15 +38,21 @@ public sealed class PeriodClosePolicyTests
             Is.EqualTo(PeriodCloseRefusal.AlreadyClosed));
 
     [Test]
-    public void An_entry_of_an_open_month_stays_in_its_month() =>
-        Assert.That(new ClosedMonths([November]).FirstOpenMonthFrom(new DateTime(2026, 10, 20, 0, 0, 0, DateTimeKind.Utc)),
-            Is.EqualTo(new DateOnly(2026, 10, 1)));
+    public void An_entry_of_an_open_month_stays_at_its_order_s_paid_time()
+    {
+        var oct20 = new DateTime(2026, 10, 20, 9, 0, 0, DateTimeKind.Utc);
+
+        Assert.That(new ClosedMonths([November]).Post(oct20), Is.EqualTo(new CorrectionPosting(oct20, oct20, null, null)));
+    }
 
     [Test]
-    public void An_entry_of_a_closed_month_goes_to_the_first_open_month_after_it()
+    public void An_entry_of_a_closed_month_goes_to_the_first_instant_of_the_first_open_month_after_it_and_keeps_its_hold()
     {
+        //October and November closed: an entry of an order paid 20 Oct is dated 1 Dec 00:00, corrects October, holds from 20 Oct
         var closed = new ClosedMonths([new DateOnly(2026, 10, 1), November]);
+        var oct20 = new DateTime(2026, 10, 20, 9, 0, 0, DateTimeKind.Utc);
 
-        Assert.That(closed.FirstOpenMonthFrom(new DateTime(2026, 10, 20, 0, 0, 0, DateTimeKind.Utc)), Is.EqualTo(new DateOnly(2026, 12, 1)));
+        Assert.That(closed.Post(oct20), Is.EqualTo(new CorrectionPosting(new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc), oct20,
+            new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 1))));
     }
 }

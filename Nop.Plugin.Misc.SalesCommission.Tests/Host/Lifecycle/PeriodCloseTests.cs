@@ -62,6 +62,56 @@ public class PeriodCloseTests : PluginHostTest
     }
 
     [Test]
+    public async Task Refunding_an_order_of_a_closed_November_claws_back_on_1_December_naming_the_order_and_month()
+    {
+        var november = new DateOnly(2025, 11, 1);
+        var order = await PaidOrderOfMonthAsync(november);
+        Assert.That(await Resolve<IPeriodCloseService>().CloseAsync(november, 1), Is.Null);
+
+        await Resolve<IOrderProcessingService>().PartiallyRefundOfflineAsync(order, Math.Round(order.OrderTotal / 2, 2));
+
+        var entries = Resolve<IRepository<CommissionEntry>>().Table.Where(entry => entry.OrderId == order.Id).OrderBy(entry => entry.Id).ToList();
+        var clawback = entries.Single(entry => entry.Kind == EntryKind.Clawback);
+        Assert.That((clawback.OrderPaidOnUtc, clawback.CorrectsMonthUtc, entries[0].OrderPaidOnUtc),
+            Is.EqualTo((new DateTime(2025, 12, 1, 0, 0, 0, DateTimeKind.Utc), (DateTime?)new DateTime(2025, 11, 1), new DateTime(2025, 11, 20, 12, 0, 0))));
+        await Resolve<LocaleResourceInstaller>().InstallAsync();
+        Assert.That((await Resolve<IExplanationService>().ExplainAsync([clawback])).Single(),
+            Does.StartWith($"Order #{order.Id} of 2025-11 (closed), posted in 2025-12: Clawback"));
+    }
+
+    [Test]
+    public async Task Cancelling_an_order_of_a_closed_month_reverses_it_in_the_first_open_month()
+    {
+        var june = new DateOnly(2023, 6, 1);
+        var order = await PaidOrderOfMonthAsync(june);
+        Assert.That(await Resolve<IPeriodCloseService>().CloseAsync(june, 1), Is.Null);
+
+        await Resolve<IOrderProcessingService>().CancelOrderAsync(order, false);
+
+        var reversal = Resolve<IRepository<CommissionEntry>>().Table.Single(entry => entry.OrderId == order.Id && entry.KindId == (int)EntryKind.Reversal);
+        Assert.That((reversal.OrderPaidOnUtc, reversal.CorrectsMonthUtc),
+            Is.EqualTo((new DateTime(2023, 7, 1, 0, 0, 0, DateTimeKind.Utc), (DateTime?)new DateTime(2023, 6, 1))));
+    }
+
+    [Test]
+    public async Task A_clawback_posted_out_of_a_closed_month_is_payable_when_the_entry_it_claws_back_is()
+    {
+        var february = new DateOnly(2023, 2, 1);
+        var order = await PaidOrderOfMonthAsync(february);
+        var programs = Resolve<IRepository<CommissionProgram>>();
+        var program = await programs.GetByIdAsync(Resolve<IRepository<CommissionEntry>>().Table.First(entry => entry.OrderId == order.Id).ProgramId);
+        program.HoldDays = 30;
+        await programs.UpdateAsync(program);
+        Assert.That(await Resolve<IPeriodCloseService>().CloseAsync(february, 1), Is.Null);
+
+        await Resolve<IOrderProcessingService>().PartiallyRefundOfflineAsync(order, Math.Round(order.OrderTotal / 2, 2));
+
+        var entries = Resolve<IRepository<CommissionEntry>>().Table.Where(entry => entry.OrderId == order.Id).OrderBy(entry => entry.Id).ToList();
+        var holds = await Resolve<IHoldPeriodService>().GetEntryHoldsAsync();
+        Assert.That(entries.Select(holds.PayableOnUtc), Is.EqualTo(new[] { new DateTime(2023, 3, 22, 12, 0, 0), new DateTime(2023, 3, 22, 12, 0, 0) }));
+    }
+
+    [Test]
     public async Task A_month_is_closed_once_and_a_second_close_saves_nothing()
     {
         var may = new DateOnly(2024, 5, 1);

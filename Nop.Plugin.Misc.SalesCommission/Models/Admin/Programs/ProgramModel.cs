@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Plugin.Misc.SalesCommission.Infrastructure;
 using Nop.Web.Framework.Models;
 using Nop.Web.Framework.Mvc.ModelBinding;
 
@@ -82,6 +84,10 @@ public record ProgramModel : BaseNopEntityModel
 
     /// <summary>ProductLadder: the ladders per category or product; one naming neither is the default ladder.</summary>
     public IList<ProgramProductLadderModel> ProductLadders { get; set; } = [];
+
+    /// <summary>A type that carries its own terms: the chosen type's fields (<see cref="ITypeTermsModel"/>); null for the other types.</summary>
+    [ModelBinder(typeof(TypeTermsModelBinder))]
+    public ITypeTermsModel TypeTerms { get; set; }
 
     /// <summary>The days its entries are held before they are payable, or empty to follow the store's setting.</summary>
     [NopResourceDisplayName("Plugins.Misc.SalesCommission.Programs.Fields.HoldDays")]
