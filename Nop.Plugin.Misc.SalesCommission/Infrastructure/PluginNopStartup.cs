@@ -49,6 +49,8 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IReportService, ReportService>();
         services.AddScoped<IReportTotalKeeper, ReportTotalKeeper>();
         services.AddScoped<IReportModelFactory, ReportModelFactory>();
+        services.AddScoped<ILeaderboardService, LeaderboardService>();
+        services.AddScoped<ILeaderboardModelFactory, LeaderboardModelFactory>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
         services.AddScoped<IUserCalendar, UserCalendar>();
         services.AddScoped<IMoneyFormat, MoneyFormat>();

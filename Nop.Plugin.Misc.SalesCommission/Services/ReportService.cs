@@ -5,6 +5,7 @@ using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
+using Nop.Plugin.Misc.SalesCommission.Engine.Performance;
 using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
 using Nop.Plugin.Misc.SalesCommission.Infrastructure;
 
@@ -98,18 +99,13 @@ public class ReportService : IReportService
     {
         //the same hierarchy the reps' team pages show
         var roster = await _staffDirectory.GetRosterAsync();
-        var hierarchy = roster.Visibility;
         var staff = beneficiaries.Where(row => row.BeneficiaryTypeId == (int)BeneficiaryType.Staff).ToDictionary(row => row.Key);
 
         var teams = new List<ReportRow>();
-        foreach (var member in roster.Hierarchy)
+        foreach (var team in SalesTeams.Of(roster.Hierarchy, roster.Visibility))
         {
-            var team = hierarchy.TeamOf(member.Id);
-            if (team.Count == 0)
-                continue;
-
-            var managerId = EngineId.ToHost(member.Id);
-            var members = team.Select(EngineId.ToHost).Append(managerId)
+            var managerId = EngineId.ToHost(team.ManagerId);
+            var members = team.Members.Select(EngineId.ToHost)
                 .Where(staff.ContainsKey).Select(id => staff[id]).ToList();
             teams.Add(new ReportRow(managerId, (int)BeneficiaryType.Staff,
                 members.Sum(row => row.Commission), members.Sum(row => row.Sales ?? 0m), members.Sum(row => row.Entries)));
@@ -291,6 +287,10 @@ public class ReportService : IReportService
         var sums = await SumLedgerAsync(grouping, fromUtc, toUtc, storeId, ReversedOrder.StandingQuery, true);
         return sums.ToRows(grouping == ReportGrouping.Product, type => grouping != ReportGrouping.Rep || type == (int)BeneficiaryType.Staff);
     }
+
+    /// <inheritdoc />
+    public virtual IQueryable<StaffCreditedSale> GetCreditedSales(DateTime? fromUtc, DateTime? toUtc, int storeId) =>
+        CreditedSales(fromUtc, toUtc, Orders(ReversedOrder.StandingQuery, storeId));
 
     /// <inheritdoc />
     public virtual async Task<decimal> GetUnpaidTotalAsync()
