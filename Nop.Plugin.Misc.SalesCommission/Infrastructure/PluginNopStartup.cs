@@ -71,6 +71,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<ReceiptPaidMessageTemplateInstaller>();
         services.AddScoped<LocaleResourceInstaller>();
         services.AddScoped<MessageTemplateLocalizer>();
+        services.AddScoped<MessageTemplateInstaller>();
         services.AddScoped<IProgramService, ProgramService>();
         services.AddScoped<IProgramSimulationService, ProgramSimulationService>();
         services.AddScoped<IProgramModelFactory, ProgramModelFactory>();
