@@ -72,6 +72,9 @@ public static class SalesCommissionDefaults
     /// <summary>The staff owners of client groups.</summary>
     public static CacheKey GroupOwnersCacheKey => new(SetupCachePrefix + "groupowners");
 
+    /// <summary>The stored versions of programs' terms, oldest first.</summary>
+    public static CacheKey ProgramVersionsCacheKey => new(SetupCachePrefix + "programversions");
+
     /// <summary>The targets.</summary>
     public static CacheKey TargetsCacheKey => new(SetupCachePrefix + "targets");
 

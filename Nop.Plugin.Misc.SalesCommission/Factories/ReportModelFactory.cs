@@ -66,13 +66,18 @@ public class ReportModelFactory : IReportModelFactory
 
     #region Utilities
 
-    /// <summary>Runs the report the filters ask for, with a readable name per line.</summary>
-    private async Task<IList<ReportRowModel>> GetRowsAsync(ReportSearchModel searchModel)
+    /// <summary>Runs the report the filters ask for.</summary>
+    private async Task<(ReportGrouping Grouping, IList<ReportRow> Rows)> GetReportAsync(ReportSearchModel searchModel)
     {
         var grouping = Enum.IsDefined((ReportGrouping)searchModel.GroupingId) ? (ReportGrouping)searchModel.GroupingId : ReportGrouping.Rep;
         var days = await _userCalendar.DaysAsync(searchModel.SearchFrom, searchModel.SearchTo);
 
-        var rows = await _reportService.GetReportAsync(grouping, days.FromUtc, days.ToUtc, searchModel.SearchStoreId);
+        return (grouping, await _reportService.GetReportAsync(grouping, days.FromUtc, days.ToUtc, searchModel.SearchStoreId));
+    }
+
+    /// <summary>The report's lines with a readable name each (read only for the lines asked for).</summary>
+    private async Task<IList<ReportRowModel>> ToModelsAsync(ReportGrouping grouping, IList<ReportRow> rows)
+    {
         var names = await GetNamesAsync(grouping, rows);
 
         return rows.Select(row => new ReportRowModel
@@ -147,7 +152,10 @@ public class ReportModelFactory : IReportModelFactory
     {
         ArgumentNullException.ThrowIfNull(searchModel);
 
-        var rows = new PagedList<ReportRowModel>(await GetRowsAsync(searchModel), searchModel.Page - 1, searchModel.PageSize);
+        //the lines are in the report's order already: only the page shown is named
+        var (grouping, report) = await GetReportAsync(searchModel);
+        var page = new PagedList<ReportRow>(report, searchModel.Page - 1, searchModel.PageSize);
+        var rows = new PagedList<ReportRowModel>(await ToModelsAsync(grouping, page), page.PageIndex, page.PageSize, page.TotalCount);
         foreach (var row in rows)
         {
             row.CommissionText = await _moneyFormat.FormatAsync(row.Commission);
@@ -162,7 +170,8 @@ public class ReportModelFactory : IReportModelFactory
     {
         ArgumentNullException.ThrowIfNull(searchModel);
 
-        return await _listExport.ExportAsync(format, "commission-report", await GetRowsAsync(searchModel), ExportColumns);
+        var (grouping, report) = await GetReportAsync(searchModel);
+        return await _listExport.ExportAsync(format, "commission-report", await ToModelsAsync(grouping, report), ExportColumns);
     }
 
     #endregion

@@ -46,6 +46,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<ITargetService, TargetService>();
         services.AddScoped<ITargetModelFactory, TargetModelFactory>();
         services.AddScoped<IReportService, ReportService>();
+        services.AddScoped<IReportTotalKeeper, ReportTotalKeeper>();
         services.AddScoped<IReportModelFactory, ReportModelFactory>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
         services.AddScoped<IUserCalendar, UserCalendar>();

@@ -18,6 +18,7 @@ public class LedgerStore : ILedgerStore
     private readonly IRepository<CommissionEntry> _entryRepository;
     private readonly IRepository<PeriodCredit> _periodCreditRepository;
     private readonly IRepository<StaffCreditedSale> _creditedSaleRepository;
+    private readonly IReportTotalKeeper _reportTotalKeeper;
 
     #endregion
 
@@ -26,11 +27,13 @@ public class LedgerStore : ILedgerStore
     /// <summary>Creates the store.</summary>
     public LedgerStore(IRepository<CommissionEntry> entryRepository,
         IRepository<PeriodCredit> periodCreditRepository,
-        IRepository<StaffCreditedSale> creditedSaleRepository)
+        IRepository<StaffCreditedSale> creditedSaleRepository,
+        IReportTotalKeeper reportTotalKeeper)
     {
         _entryRepository = entryRepository;
         _periodCreditRepository = periodCreditRepository;
         _creditedSaleRepository = creditedSaleRepository;
+        _reportTotalKeeper = reportTotalKeeper;
     }
 
     #endregion
@@ -43,6 +46,29 @@ public class LedgerStore : ILedgerStore
     internal static LedgerEntry ToEngineEntry(CommissionEntry entry) =>
         new(EngineId.Of(entry.OrderId), EngineId.Of(entry.ProgramId), entry.BeneficiaryType,
             EngineId.Of(entry.BeneficiaryId), entry.Kind, entry.Level, entry.Base, entry.Amount, null);
+
+    private async Task InsertEntryRowsAsync(Order order, IList<CommissionEntry> existing, IReadOnlyList<LedgerEntry> entries,
+        DateOnly? closedMonth, DateOnly? postedInMonth)
+    {
+        foreach (var row in EntryRows(order, existing, entries, DateTime.UtcNow, closedMonth, postedInMonth))
+            await _entryRepository.InsertAsync(row);
+    }
+
+    private async Task InsertCreditedSaleRowsAsync(Order order, IReadOnlyList<CreditedSale> creditedSales)
+    {
+        if (creditedSales.Count == 0)
+            return;
+
+        var stored = await _creditedSaleRepository.Table
+            .Where(sale => sale.OrderId == order.Id)
+            .Select(sale => sale.StaffCustomerId)
+            .ToListAsync();
+        foreach (var sale in CreditedSaleRows(order, creditedSales))
+        {
+            if (!stored.Contains(sale.StaffCustomerId))
+                await _creditedSaleRepository.InsertAsync(sale, false);
+        }
+    }
 
     #endregion
 
@@ -77,9 +103,12 @@ public class LedgerStore : ILedgerStore
             return;
 
         using var transaction = LedgerTransaction.Begin();
-        await InsertEntriesAsync(order, existing, outcome.Entries);
-        await InsertPeriodCreditsAsync(order, contributions);
-        await InsertCreditedSalesAsync(order, creditedSales);
+        await _reportTotalKeeper.KeepAsync([order.Id], async () =>
+        {
+            await InsertEntryRowsAsync(order, existing, outcome.Entries, null, null);
+            await InsertPeriodCreditsAsync(order, contributions);
+            await InsertCreditedSaleRowsAsync(order, creditedSales);
+        });
         transaction.Complete();
     }
 
@@ -87,8 +116,13 @@ public class LedgerStore : ILedgerStore
     public virtual async Task InsertEntriesAsync(Order order, IList<CommissionEntry> existing, IReadOnlyList<LedgerEntry> entries,
         DateOnly? closedMonth = null, DateOnly? postedInMonth = null)
     {
-        foreach (var row in EntryRows(order, existing, entries, DateTime.UtcNow, closedMonth, postedInMonth))
-            await _entryRepository.InsertAsync(row);
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(existing);
+        ArgumentNullException.ThrowIfNull(entries);
+
+        using var transaction = LedgerTransaction.Begin();
+        await _reportTotalKeeper.KeepAsync([order.Id], () => InsertEntryRowsAsync(order, existing, entries, closedMonth, postedInMonth));
+        transaction.Complete();
     }
 
     /// <inheritdoc />
@@ -107,15 +141,9 @@ public class LedgerStore : ILedgerStore
         if (creditedSales.Count == 0)
             return;
 
-        var stored = await _creditedSaleRepository.Table
-            .Where(sale => sale.OrderId == order.Id)
-            .Select(sale => sale.StaffCustomerId)
-            .ToListAsync();
-        foreach (var sale in CreditedSaleRows(order, creditedSales))
-        {
-            if (!stored.Contains(sale.StaffCustomerId))
-                await _creditedSaleRepository.InsertAsync(sale, false);
-        }
+        using var transaction = LedgerTransaction.Begin();
+        await _reportTotalKeeper.KeepAsync([order.Id], () => InsertCreditedSaleRowsAsync(order, creditedSales));
+        transaction.Complete();
     }
 
     /// <inheritdoc />

@@ -3,6 +3,7 @@ using System.Transactions;
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
+using Nop.Plugin.Misc.SalesCommission.Services.Caching;
 
 namespace Nop.Plugin.Misc.SalesCommission.Services;
 
@@ -16,6 +17,8 @@ public class ProgramVersionService : IProgramVersionService
 {
     #region Fields
 
+    private readonly ICommissionSetupCache _setupCache;
+
     private readonly IProgramService _programService;
     private readonly IRepository<CommissionEntry> _entryRepository;
     private readonly IRepository<ProgramTermsVersion> _versionRepository;
@@ -25,10 +28,12 @@ public class ProgramVersionService : IProgramVersionService
     #region Ctor
 
     /// <summary>Creates the service.</summary>
-    public ProgramVersionService(IProgramService programService,
+    public ProgramVersionService(ICommissionSetupCache setupCache,
+        IProgramService programService,
         IRepository<CommissionEntry> entryRepository,
         IRepository<ProgramTermsVersion> versionRepository)
     {
+        _setupCache = setupCache;
         _programService = programService;
         _entryRepository = entryRepository;
         _versionRepository = versionRepository;
@@ -53,7 +58,7 @@ public class ProgramVersionService : IProgramVersionService
             Terms = ProgramTermsSnapshot.Write(terms),
             ChangedTerms = Codes(changed),
             CreatedOnUtc = DateTime.UtcNow
-        }, false);
+        });
     }
 
     #endregion
@@ -65,8 +70,8 @@ public class ProgramVersionService : IProgramVersionService
     {
         ArgumentNullException.ThrowIfNull(programs);
 
-        var ids = programs.Select(definition => definition.Program.Id).ToArray();
-        var rows = await _versionRepository.Table.Where(version => ids.Contains(version.ProgramId)).OrderBy(version => version.Id).ToListAsync();
+        var ids = programs.Select(definition => definition.Program.Id).ToHashSet();
+        var rows = (await _setupCache.GetProgramVersionsAsync()).Where(version => ids.Contains(version.ProgramId));
 
         return rows
             .Select(version => ToEngineVersion(version, programs.First(definition => definition.Program.Id == version.ProgramId).Program))
@@ -118,7 +123,7 @@ public class ProgramVersionService : IProgramVersionService
                 var before = rows.Count > 1 ? versions[^2].Program : stored.ToEngineProgram();
                 latest.Terms = ProgramTermsSnapshot.Write(edited);
                 latest.ChangedTerms = Codes(ProgramVersions.ChangedTerms(before, edited.ToEngineProgram()));
-                await _versionRepository.UpdateAsync(latest, false);
+                await _versionRepository.UpdateAsync(latest);
                 break;
         }
 

@@ -21,6 +21,7 @@ public class RecalculationWriter : IRecalculationWriter
     private readonly IRepository<PeriodCredit> _periodCreditRepository;
     private readonly IRepository<ReceiptLine> _lineRepository;
     private readonly IRepository<StaffCreditedSale> _creditedSaleRepository;
+    private readonly IReportTotalKeeper _reportTotalKeeper;
 
     #endregion
 
@@ -34,7 +35,8 @@ public class RecalculationWriter : IRecalculationWriter
         IRepository<CommissionReceipt> receiptRepository,
         IRepository<PeriodCredit> periodCreditRepository,
         IRepository<ReceiptLine> lineRepository,
-        IRepository<StaffCreditedSale> creditedSaleRepository)
+        IRepository<StaffCreditedSale> creditedSaleRepository,
+        IReportTotalKeeper reportTotalKeeper)
     {
         _ledgerLock = ledgerLock;
         _ledgerStore = ledgerStore;
@@ -44,6 +46,7 @@ public class RecalculationWriter : IRecalculationWriter
         _periodCreditRepository = periodCreditRepository;
         _lineRepository = lineRepository;
         _creditedSaleRepository = creditedSaleRepository;
+        _reportTotalKeeper = reportTotalKeeper;
     }
 
     #endregion
@@ -77,24 +80,9 @@ public class RecalculationWriter : IRecalculationWriter
         await _receiptRepository.UpdateAsync(receipts);
     }
 
-    #endregion
-
-    #region Methods
-
-    /// <inheritdoc />
-    public virtual async Task WriteAsync(IReadOnlyList<RecalculatedOrder> orders)
+    /// <summary>Writes the batch, the lock taken: its replaced entries out, its new entries, period credits and credited sales in.</summary>
+    private async Task WriteLockedAsync(IReadOnlyList<RecalculatedOrder> orders, int[] orderIds, HashSet<int> removeIds, DateTime now)
     {
-        ArgumentNullException.ThrowIfNull(orders);
-        if (orders.Count == 0)
-            return;
-
-        var orderIds = orders.Select(order => order.Order.Id).ToArray();
-        var removeIds = orders.SelectMany(order => order.Plan.Remove).Select(id => (int)id).ToHashSet();
-        var now = DateTime.UtcNow;
-
-        using var transaction = LedgerTransaction.Begin();
-        await _ledgerLock.TakeAsync();
-
         if (removeIds.Count > 0)
         {
             //a receipt may have been approved since the ledger was read: its entries are locked and the batch is left as it is
@@ -127,7 +115,26 @@ public class RecalculationWriter : IRecalculationWriter
         //a crediting decided now (none was stored, or the manager asked to credit again) is kept
         foreach (var order in orders.Where(order => order.Crediting.Store))
             await _creditingStore.SaveAsync(order.Order, order.Crediting.Credit);
+    }
 
+    #endregion
+
+    #region Methods
+
+    /// <inheritdoc />
+    public virtual async Task WriteAsync(IReadOnlyList<RecalculatedOrder> orders)
+    {
+        ArgumentNullException.ThrowIfNull(orders);
+        if (orders.Count == 0)
+            return;
+
+        var orderIds = orders.Select(order => order.Order.Id).ToArray();
+        var removeIds = orders.SelectMany(order => order.Plan.Remove).Select(id => (int)id).ToHashSet();
+        var now = DateTime.UtcNow;
+
+        using var transaction = LedgerTransaction.Begin();
+        await _ledgerLock.TakeAsync();
+        await _reportTotalKeeper.KeepAsync(orderIds, () => WriteLockedAsync(orders, orderIds, removeIds, now));
         transaction.Complete();
     }
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Engine;
@@ -10,8 +11,8 @@ using Nop.Plugin.Misc.SalesCommission.Infrastructure;
 namespace Nop.Plugin.Misc.SalesCommission.Services;
 
 /// <summary>
-/// Adds up the commission ledger in the database (grouped sums over the indexed entry table), for reports and the
-/// dashboard
+/// Adds up the commission ledger for reports and the dashboard: whole days from the report totals the ledger keeps
+/// (<see cref="ReportTotal"/>), the part-days at a range's edges from the entries and credited sales themselves
 /// </summary>
 public class ReportService : IReportService
 {
@@ -21,6 +22,7 @@ public class ReportService : IReportService
     private readonly IRepository<Order> _orderRepository;
     private readonly IRepository<OrderItem> _orderItemRepository;
     private readonly IRepository<StaffCreditedSale> _creditedSaleRepository;
+    private readonly IRepository<ReportTotal> _totalRepository;
     private readonly IStaffDirectory _staffDirectory;
 
     #endregion
@@ -34,12 +36,14 @@ public class ReportService : IReportService
         IRepository<Order> orderRepository,
         IRepository<OrderItem> orderItemRepository,
         IRepository<StaffCreditedSale> creditedSaleRepository,
+        IRepository<ReportTotal> totalRepository,
         IStaffDirectory staffDirectory)
     {
         _entryRepository = entryRepository;
         _orderRepository = orderRepository;
         _orderItemRepository = orderItemRepository;
         _creditedSaleRepository = creditedSaleRepository;
+        _totalRepository = totalRepository;
         _staffDirectory = staffDirectory;
     }
 
@@ -60,17 +64,24 @@ public class ReportService : IReportService
         return query;
     }
 
-    /// <summary>
-    /// The credited sales every report counts: the staff members' credited net sales stored when each order was paid
-    /// (one row per order and credited staff member, so each order once however many programs paid on it), of orders
-    /// paid in the range in the store, without the orders the store has cancelled, voided or deleted since
-    /// </summary>
-    private IQueryable<StaffCreditedSale> CreditedSales(DateTime? fromUtc, DateTime? toUtc, int storeId)
+    /// <summary>The store's orders of a kind (those it stands by, or those it reversed)</summary>
+    private IQueryable<Order> Orders(Expression<Func<Order, bool>> kind, int storeId)
     {
-        var orders = _orderRepository.Table.Where(ReversedOrder.StandingQuery);
+        var orders = _orderRepository.Table.Where(kind);
         if (storeId > 0)
             orders = orders.Where(order => order.StoreId == storeId);
 
+        return orders;
+    }
+
+    /// <summary>
+    /// The credited sales every report counts: the staff members' credited net sales stored when each order was paid
+    /// (one row per order and credited staff member, so each order once however many programs paid on it), of orders
+    /// paid in the range in the store, of the orders of a kind: those the store still stands by (without the orders it
+    /// has cancelled, voided or deleted since), or, to take them away from the totals, those it reversed
+    /// </summary>
+    private IQueryable<StaffCreditedSale> CreditedSales(DateTime? fromUtc, DateTime? toUtc, IQueryable<Order> orders)
+    {
         var sales = _creditedSaleRepository.Table;
         if (fromUtc is { } from)
             sales = sales.Where(sale => sale.PaidOnUtc >= from);
@@ -80,10 +91,10 @@ public class ReportService : IReportService
         return sales.Where(sale => orders.Any(order => order.Id == sale.OrderId));
     }
 
-    private static async Task<IList<ReportRow>> SumAsync<TKey>(IQueryable<CommissionEntry> entries,
-        System.Linq.Expressions.Expression<Func<CommissionEntry, TKey>> key, Func<TKey, (int Key, int Type)> describe)
+    private static async Task SumAsync<TKey>(ReportSums sums, IQueryable<CommissionEntry> entries,
+        Expression<Func<CommissionEntry, TKey>> key, Func<TKey, (int Key, int Type)> describe)
     {
-        var sums = await entries
+        var groups = await entries
             .GroupBy(key)
             .Select(group => new
             {
@@ -93,46 +104,25 @@ public class ReportService : IReportService
             })
             .ToListAsync();
 
-        return sums.Select(sum =>
+        foreach (var group in groups)
         {
-            var (id, type) = describe(sum.Key);
-            return new ReportRow(id, type, sum.Commission, null, sum.Entries);
-        }).ToList();
-    }
-
-    /// <summary>
-    /// Puts the credited sales beside the commission: a line with sales and no entries still shows; a line of a kind
-    /// that is never credited sales (a partner) keeps none
-    /// </summary>
-    private static IList<ReportRow> WithSales(IList<ReportRow> commission, IDictionary<(int Key, int Type), decimal> sales,
-        Func<int, bool> credited)
-    {
-        var rows = commission
-            .Select(row => row with
-            {
-                Sales = sales.TryGetValue((row.Key, row.BeneficiaryTypeId), out var sum) ? Money.Round(sum)
-                    : credited(row.BeneficiaryTypeId) ? 0m : null
-            })
-            .ToList();
-        var shown = rows.Select(row => (row.Key, row.BeneficiaryTypeId)).ToHashSet();
-        rows.AddRange(sales.Where(sale => !shown.Contains(sale.Key))
-            .Select(sale => new ReportRow(sale.Key.Key, sale.Key.Type, 0m, Money.Round(sale.Value), 0)));
-
-        return rows;
+            var (id, type) = describe(group.Key);
+            sums.AddCommission(id, type, group.Commission, group.Entries);
+        }
     }
 
     /// <summary>The rep lines: each staff member's own credited sales (partners are never credited sales)</summary>
-    private async Task<IList<ReportRow>> SumBeneficiariesAsync(IQueryable<CommissionEntry> entries, IQueryable<StaffCreditedSale> credited)
+    private static async Task SumBeneficiariesAsync(ReportSums sums, IQueryable<CommissionEntry> entries, IQueryable<StaffCreditedSale> credited)
     {
-        var commission = await SumAsync(entries, entry => new { entry.BeneficiaryTypeId, entry.BeneficiaryId },
-            key => (key.BeneficiaryId, key.BeneficiaryTypeId));
+        if (entries is not null)
+            await SumAsync(sums, entries, entry => new { entry.BeneficiaryTypeId, entry.BeneficiaryId }, key => (key.BeneficiaryId, key.BeneficiaryTypeId));
+
         var sales = await credited
             .GroupBy(sale => sale.StaffCustomerId)
-            .Select(group => new { group.Key, Sales = group.Sum(sale => sale.NetSales) })
+            .Select(group => new { group.Key, Sales = group.Sum(sale => sale.NetSales), Rows = group.Count() })
             .ToListAsync();
-
-        return WithSales(commission, sales.ToDictionary(sum => (sum.Key, (int)BeneficiaryType.Staff), sum => sum.Sales),
-            type => type == (int)BeneficiaryType.Staff);
+        foreach (var sale in sales)
+            sums.AddSales(sale.Key, (int)BeneficiaryType.Staff, sale.Sales, sale.Rows);
     }
 
     /// <summary>
@@ -167,56 +157,66 @@ public class ReportService : IReportService
     /// line shows the credited sales it paid direct commission on (each order and staff member once), and the lines
     /// of programs that stack count the same sale each
     /// </summary>
-    private async Task<IList<ReportRow>> SumProgramsAsync(IQueryable<CommissionEntry> entries, IQueryable<StaffCreditedSale> credited)
+    private static async Task SumProgramsAsync(ReportSums sums, IQueryable<CommissionEntry> entries, IQueryable<CommissionEntry> paidEntries,
+        IQueryable<StaffCreditedSale> credited)
     {
-        var commission = await SumAsync(entries, entry => entry.ProgramId, key => (key, 0));
-        var paidOn = entries
+        if (entries is not null)
+            await SumAsync(sums, entries, entry => entry.ProgramId, key => (key, 0));
+
+        var paidOn = paidEntries
             .Where(entry => entry.KindId == (int)EntryKind.Direct && entry.BeneficiaryTypeId == (int)BeneficiaryType.Staff)
             .Select(entry => new { entry.ProgramId, entry.OrderId, entry.BeneficiaryId })
             .Distinct();
         var sales = await (from paid in paidOn
                            join sale in credited on new { paid.OrderId, StaffCustomerId = paid.BeneficiaryId } equals new { sale.OrderId, sale.StaffCustomerId }
                            group sale by paid.ProgramId into program
-                           select new { program.Key, Sales = program.Sum(sale => sale.NetSales) })
+                           select new { program.Key, Sales = program.Sum(sale => sale.NetSales), Rows = program.Count() })
             .ToListAsync();
-
-        return WithSales(commission, sales.ToDictionary(sum => (sum.Key, 0), sum => sum.Sales), _ => true);
+        foreach (var sale in sales)
+            sums.AddSales(sale.Key, 0, sale.Sales, sale.Rows);
     }
 
     /// <summary>The client lines: the credited sales of each client's orders</summary>
-    private async Task<IList<ReportRow>> SumClientsAsync(IQueryable<CommissionEntry> entries, IQueryable<StaffCreditedSale> credited)
+    private async Task SumClientsAsync(ReportSums sums, IQueryable<CommissionEntry> entries, IQueryable<StaffCreditedSale> credited)
     {
-        var commission = await SumAsync(entries, entry => entry.ClientCustomerId, key => (key, 0));
+        if (entries is not null)
+            await SumAsync(sums, entries, entry => entry.ClientCustomerId, key => (key, 0));
+
         var sales = await (from sale in credited
                            join order in _orderRepository.Table on sale.OrderId equals order.Id
                            group sale by order.CustomerId into client
-                           select new { client.Key, Sales = client.Sum(sale => sale.NetSales) })
+                           select new { client.Key, Sales = client.Sum(sale => sale.NetSales), Rows = client.Count() })
             .ToListAsync();
-
-        return WithSales(commission, sales.ToDictionary(sum => (sum.Key, 0), sum => sum.Sales), _ => true);
+        foreach (var sale in sales)
+            sums.AddSales(sale.Key, 0, sale.Sales, sale.Rows);
     }
 
     /// <summary>
     /// The product lines: each order's commission and credited sales spread over its lines by their share of the
     /// order subtotal
     /// </summary>
-    private async Task<IList<ReportRow>> SumProductsAsync(IQueryable<CommissionEntry> entries, IQueryable<StaffCreditedSale> credited)
+    private async Task SumProductsAsync(ReportSums sums, IQueryable<CommissionEntry> entries, IQueryable<StaffCreditedSale> credited)
     {
-        var perOrder = entries
-            .GroupBy(entry => entry.OrderId)
-            .Select(group => new { OrderId = group.Key, Commission = group.Sum(entry => entry.Amount), Entries = group.Count() });
+        if (entries is not null)
+        {
+            var perOrder = entries
+                .GroupBy(entry => entry.OrderId)
+                .Select(group => new { OrderId = group.Key, Commission = group.Sum(entry => entry.Amount), Entries = group.Count() });
 
-        var commission = await (from order in perOrder
-                                join item in _orderItemRepository.Table on order.OrderId equals item.OrderId
-                                join host in _orderRepository.Table on order.OrderId equals host.Id
-                                group new { order.Commission, order.Entries, item.PriceExclTax, host.OrderSubtotalExclTax } by item.ProductId into product
-                                select new
-                                {
-                                    ProductId = product.Key,
-                                    Commission = product.Sum(line => line.OrderSubtotalExclTax == 0m ? 0m : line.Commission * line.PriceExclTax / line.OrderSubtotalExclTax),
-                                    Entries = product.Sum(line => line.Entries)
-                                })
-            .ToListAsync();
+            var commission = await (from order in perOrder
+                                    join item in _orderItemRepository.Table on order.OrderId equals item.OrderId
+                                    join host in _orderRepository.Table on order.OrderId equals host.Id
+                                    group new { order.Commission, order.Entries, item.PriceExclTax, host.OrderSubtotalExclTax } by item.ProductId into product
+                                    select new
+                                    {
+                                        ProductId = product.Key,
+                                        Commission = product.Sum(line => line.OrderSubtotalExclTax == 0m ? 0m : line.Commission * line.PriceExclTax / line.OrderSubtotalExclTax),
+                                        Entries = product.Sum(line => line.Entries)
+                                    })
+                .ToListAsync();
+            foreach (var product in commission)
+                sums.AddCommission(product.ProductId, 0, product.Commission, product.Entries);
+        }
 
         var sales = await (from sale in credited
                            join item in _orderItemRepository.Table on sale.OrderId equals item.OrderId
@@ -225,25 +225,151 @@ public class ReportService : IReportService
                            select new
                            {
                                product.Key,
-                               Sales = product.Sum(line => line.OrderSubtotalExclTax == 0m ? 0m : line.NetSales * line.PriceExclTax / line.OrderSubtotalExclTax)
+                               Sales = product.Sum(line => line.OrderSubtotalExclTax == 0m ? 0m : line.NetSales * line.PriceExclTax / line.OrderSubtotalExclTax),
+                               Rows = product.Count()
                            })
             .ToListAsync();
-
-        return WithSales(commission.Select(sum => new ReportRow(sum.ProductId, 0, Money.Round(sum.Commission), null, sum.Entries)).ToList(),
-            sales.ToDictionary(sum => (sum.Key, 0), sum => sum.Sales), _ => true);
+        foreach (var sale in sales)
+            sums.AddSales(sale.Key, 0, sale.Sales, sale.Rows);
     }
 
     /// <summary>The month lines, by the paid date (UTC)</summary>
-    private static async Task<IList<ReportRow>> SumMonthsAsync(IQueryable<CommissionEntry> entries, IQueryable<StaffCreditedSale> credited)
+    private static async Task SumMonthsAsync(ReportSums sums, IQueryable<CommissionEntry> entries, IQueryable<StaffCreditedSale> credited)
     {
-        var commission = await SumAsync(entries, entry => new { entry.OrderPaidOnUtc.Year, entry.OrderPaidOnUtc.Month },
-            key => (key.Year * 100 + key.Month, 0));
+        if (entries is not null)
+            await SumAsync(sums, entries, entry => new { entry.OrderPaidOnUtc.Year, entry.OrderPaidOnUtc.Month }, key => (key.Year * 100 + key.Month, 0));
+
         var sales = await credited
             .GroupBy(sale => new { sale.PaidOnUtc.Year, sale.PaidOnUtc.Month })
-            .Select(group => new { group.Key, Sales = group.Sum(sale => sale.NetSales) })
+            .Select(group => new { group.Key, Sales = group.Sum(sale => sale.NetSales), Rows = group.Count() })
             .ToListAsync();
+        foreach (var sale in sales)
+            sums.AddSales(sale.Key.Year * 100 + sale.Key.Month, 0, sale.Sales, sale.Rows);
+    }
 
-        return WithSales(commission, sales.ToDictionary(sum => (sum.Key.Year * 100 + sum.Key.Month, 0), sum => sum.Sales), _ => true);
+    /// <summary>
+    /// Adds up the ledger itself over a range: the entries (unless <paramref name="withCommission"/> is false) and the
+    /// credited sales of the orders of a kind
+    /// </summary>
+    private async Task<ReportSums> SumLedgerAsync(ReportGrouping grouping, DateTime? fromUtc, DateTime? toUtc, int storeId,
+        Expression<Func<Order, bool>> orderKind, bool withCommission)
+    {
+        var sums = new ReportSums();
+        var orders = Orders(orderKind, storeId);
+        var entries = withCommission ? Entries(fromUtc, toUtc, storeId) : null;
+        var credited = CreditedSales(fromUtc, toUtc, orders);
+        switch (grouping)
+        {
+            case ReportGrouping.Rep:
+                await SumBeneficiariesAsync(sums, entries, credited);
+                break;
+            case ReportGrouping.Program:
+                //the direct entries of the orders of the kind only: the credited sales they are matched with are of those orders
+                var paidEntries = Entries(fromUtc, toUtc, storeId).Where(entry => orders.Any(order => order.Id == entry.OrderId));
+                await SumProgramsAsync(sums, entries, paidEntries, credited);
+                break;
+            case ReportGrouping.Client:
+                await SumClientsAsync(sums, entries, credited);
+                break;
+            case ReportGrouping.Product:
+                await SumProductsAsync(sums, entries, credited);
+                break;
+            case ReportGrouping.Month:
+                await SumMonthsAsync(sums, entries, credited);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(grouping), grouping, null);
+        }
+
+        return sums;
+    }
+
+    /// <summary>
+    /// Adds up the report totals of whole days: the commission of every entry and the credited sales of every order
+    /// (the orders the store reversed are taken away by the caller)
+    /// </summary>
+    private async Task<ReportSums> SumTotalsAsync(ReportGrouping grouping, DateTime? firstDayUtc, DateTime? endDayUtc, int storeId)
+    {
+        var totals = _totalRepository.Table;
+        if (firstDayUtc is { } first)
+            totals = totals.Where(total => total.DayUtc >= first);
+        if (endDayUtc is { } end)
+            totals = totals.Where(total => total.DayUtc < end);
+        if (storeId > 0)
+            totals = totals.Where(total => total.StoreId == storeId);
+
+        var sums = new ReportSums();
+        if (grouping == ReportGrouping.Month)
+        {
+            //a month's commission is its programs' (each entry has one program), its sales its staff members' (each credited sale one staff member)
+            var days = await totals
+                .Where(total => total.GroupingId == (int)ReportTotalGrouping.Program || total.GroupingId == (int)ReportTotalGrouping.Beneficiary)
+                .GroupBy(total => new { total.GroupingId, total.DayUtc })
+                .Select(group => new
+                {
+                    group.Key.GroupingId, group.Key.DayUtc, Commission = group.Sum(total => total.Commission), Entries = group.Sum(total => total.Entries),
+                    Sales = group.Sum(total => total.Sales), SaleRows = group.Sum(total => total.SaleRows)
+                })
+                .ToListAsync();
+            foreach (var day in days)
+            {
+                var month = day.DayUtc.Year * 100 + day.DayUtc.Month;
+                if (day.GroupingId == (int)ReportTotalGrouping.Program)
+                    sums.AddCommission(month, 0, Math.Round(day.Commission, DecimalColumn.Scale), day.Entries);
+                else
+                    sums.AddSales(month, 0, day.Sales, day.SaleRows);
+            }
+
+            return sums;
+        }
+
+        var kept = grouping switch
+        {
+            ReportGrouping.Rep => ReportTotalGrouping.Beneficiary,
+            ReportGrouping.Program => ReportTotalGrouping.Program,
+            ReportGrouping.Client => ReportTotalGrouping.Client,
+            ReportGrouping.Product => ReportTotalGrouping.Product,
+            _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, null)
+        };
+        var lines = await totals
+            .Where(total => total.GroupingId == (int)kept)
+            .GroupBy(total => new { total.BeneficiaryTypeId, total.ItemId })
+            .Select(group => new
+            {
+                group.Key.BeneficiaryTypeId, group.Key.ItemId, Commission = group.Sum(total => total.Commission), Entries = group.Sum(total => total.Entries),
+                Sales = group.Sum(total => total.Sales), SaleRows = group.Sum(total => total.SaleRows)
+            })
+            .ToListAsync();
+        foreach (var line in lines)
+        {
+            //entries' amounts have the ledger's scale; a product's spread share is rounded when its line is made
+            sums.AddCommission(line.ItemId, line.BeneficiaryTypeId,
+                kept == ReportTotalGrouping.Product ? line.Commission : Math.Round(line.Commission, DecimalColumn.Scale), line.Entries);
+            sums.AddSales(line.ItemId, line.BeneficiaryTypeId, line.Sales, line.SaleRows);
+        }
+
+        return sums;
+    }
+
+    /// <summary>
+    /// Adds up a range: its whole UTC days from the report totals (the sales of orders the store reversed taken away),
+    /// the part-days at its edges from the ledger itself
+    /// </summary>
+    private async Task<ReportSums> SumRangeAsync(ReportGrouping grouping, DateTime? fromUtc, DateTime? toUtc, int storeId)
+    {
+        DateTime? firstDay = fromUtc is { } from ? (from == from.Date ? from : from.Date.AddDays(1)) : null;
+        DateTime? endDay = toUtc?.Date;
+        if (firstDay is { } first && endDay is { } end && first >= end)
+            return await SumLedgerAsync(grouping, fromUtc, toUtc, storeId, ReversedOrder.StandingQuery, true);
+
+        var sums = await SumTotalsAsync(grouping, firstDay, endDay, storeId);
+        sums.Add(await SumLedgerAsync(grouping, firstDay, endDay, storeId, ReversedOrder.InStoreQuery, false), -1);
+        if (fromUtc is { } edgeFrom && edgeFrom != firstDay)
+            sums.Add(await SumLedgerAsync(grouping, edgeFrom, firstDay, storeId, ReversedOrder.StandingQuery, true), 1);
+        if (toUtc is { } edgeTo && edgeTo != endDay)
+            sums.Add(await SumLedgerAsync(grouping, endDay, edgeTo, storeId, ReversedOrder.StandingQuery, true), 1);
+
+        return sums;
     }
 
     #endregion
@@ -253,23 +379,35 @@ public class ReportService : IReportService
     /// <inheritdoc />
     public virtual async Task<IList<ReportRow>> GetReportAsync(ReportGrouping grouping, DateTime? fromUtc, DateTime? toUtc, int storeId)
     {
-        var entries = Entries(fromUtc, toUtc, storeId);
-        var credited = CreditedSales(fromUtc, toUtc, storeId);
-        var rows = grouping switch
-        {
-            ReportGrouping.Rep => await SumBeneficiariesAsync(entries, credited),
-            ReportGrouping.Team => await SumTeamsAsync(await SumBeneficiariesAsync(entries, credited)),
-            ReportGrouping.Program => await SumProgramsAsync(entries, credited),
-            ReportGrouping.Client => await SumClientsAsync(entries, credited),
-            ReportGrouping.Product => await SumProductsAsync(entries, credited),
-            ReportGrouping.Month => await SumMonthsAsync(entries, credited),
-            _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, null)
-        };
+        var read = grouping == ReportGrouping.Team ? ReportGrouping.Rep : grouping;
+        if (!Enum.IsDefined(read))
+            throw new ArgumentOutOfRangeException(nameof(grouping), grouping, null);
+
+        var sums = await SumRangeAsync(read, fromUtc, toUtc, storeId);
+        var rows = sums.ToRows(read == ReportGrouping.Product,
+            type => read != ReportGrouping.Rep || type == (int)BeneficiaryType.Staff);
+        if (grouping == ReportGrouping.Team)
+            rows = await SumTeamsAsync(rows);
 
         //months read best in calendar order; everything else largest first
         return grouping == ReportGrouping.Month
             ? rows.OrderBy(row => row.Key).ToList()
             : rows.OrderByDescending(row => row.Commission).ThenBy(row => row.Key).ToList();
+    }
+
+    /// <summary>
+    /// Gets a report added up from the ledger's entries and credited sales alone, without the report totals: what the
+    /// totals must always agree with
+    /// </summary>
+    /// <param name="grouping">What to add up by (not teams)</param>
+    /// <param name="fromUtc">The first instant; null for no lower bound</param>
+    /// <param name="toUtc">The first instant after the range; null for no upper bound</param>
+    /// <param name="storeId">The store; 0 for all</param>
+    /// <returns>A task that represents the asynchronous operation; its result is the report's lines, in no order</returns>
+    public virtual async Task<IList<ReportRow>> GetLedgerReportAsync(ReportGrouping grouping, DateTime? fromUtc, DateTime? toUtc, int storeId)
+    {
+        var sums = await SumLedgerAsync(grouping, fromUtc, toUtc, storeId, ReversedOrder.StandingQuery, true);
+        return sums.ToRows(grouping == ReportGrouping.Product, type => grouping != ReportGrouping.Rep || type == (int)BeneficiaryType.Staff);
     }
 
     /// <inheritdoc />

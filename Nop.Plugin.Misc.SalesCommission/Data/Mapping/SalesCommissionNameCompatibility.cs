@@ -15,7 +15,8 @@ public class SalesCommissionNameCompatibility : INameCompatibility
         typeof(PartnerClient), typeof(CommissionEntry), typeof(PeriodCredit), typeof(CommissionReceipt), typeof(ReceiptLine),
         typeof(CommissionExpense), typeof(CommissionTarget), typeof(RecalculationRun), typeof(OrderEventRecord),
         typeof(StaffCreditedSale), typeof(LedgerLock), typeof(OrderCrediting), typeof(OrderCreditingShare), typeof(ProgramTermsVersion),
-        typeof(ClosedPeriod), typeof(CommissionDispute), typeof(DisputeMessage), typeof(CommissionJob)
+        typeof(ClosedPeriod), typeof(CommissionDispute), typeof(DisputeMessage), typeof(CommissionJob),
+        typeof(ReportTotal)
     ];
 
     /// <summary>Table names by entity type.</summary>

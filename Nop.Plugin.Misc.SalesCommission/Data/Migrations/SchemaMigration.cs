@@ -78,7 +78,8 @@ public class SchemaMigration : SalesCommissionMigration
         typeof(ClosedPeriod),
         typeof(CommissionDispute),
         typeof(DisputeMessage),
-        typeof(CommissionJob)
+        typeof(CommissionJob),
+        typeof(ReportTotal)
     ];
 
     /// <summary>
@@ -120,6 +121,20 @@ public class SchemaMigration : SalesCommissionMigration
             nameof(OrderCreditingShare.OrderId));
     }
 
+    /// <summary>
+    /// The ledger added up by day for reports (version 1.3.0); shared with <see cref="ReportTotalMigration"/> so a fresh
+    /// install and an upgrade get the same.
+    /// </summary>
+    /// <param name="migration">The migration creating it.</param>
+    internal static void CreateReportTotalTable(SalesCommissionMigration migration)
+    {
+        migration.CreateTableIfMissing<ReportTotal>();
+
+        //a report reads one grouping over a range of days, of one store or all
+        migration.CreateIndexIfMissing<ReportTotal>("IX_SalesCommission_ReportTotal_Day", false,
+            nameof(ReportTotal.GroupingId), nameof(ReportTotal.DayUtc), nameof(ReportTotal.StoreId));
+    }
+
     #endregion
 
     #region Methods
@@ -158,6 +173,7 @@ public class SchemaMigration : SalesCommissionMigration
         CreateTableIfMissing<CommissionDispute>();
         CreateTableIfMissing<DisputeMessage>();
         CreateTableIfMissing<CommissionJob>();
+        CreateReportTotalTable(this);
         CreateIndexIfMissing<CommissionJob>(JobKindIndex, false, JobKindColumns);
 
         //one entry per order, program, beneficiary, kind, level and sequence: a redelivered event cannot pay twice

@@ -28,6 +28,7 @@ public class CommissionSetupCache : ICommissionSetupCache
     private readonly IRepository<PartnerClient> _partnerClientRepository;
     private readonly IRepository<Product> _productRepository;
     private readonly IRepository<ProgramRow> _programRepository;
+    private readonly IRepository<ProgramTermsVersion> _versionRepository;
     private readonly IStaticCacheManager _staticCacheManager;
 
     #endregion
@@ -46,6 +47,7 @@ public class CommissionSetupCache : ICommissionSetupCache
         IRepository<PartnerClient> partnerClientRepository,
         IRepository<Product> productRepository,
         IRepository<ProgramRow> programRepository,
+        IRepository<ProgramTermsVersion> versionRepository,
         IStaticCacheManager staticCacheManager)
     {
         _categoryService = categoryService;
@@ -59,6 +61,7 @@ public class CommissionSetupCache : ICommissionSetupCache
         _partnerClientRepository = partnerClientRepository;
         _productRepository = productRepository;
         _programRepository = programRepository;
+        _versionRepository = versionRepository;
         _staticCacheManager = staticCacheManager;
     }
 
@@ -140,6 +143,13 @@ public class CommissionSetupCache : ICommissionSetupCache
 
             return await _programService.GetDefinitionsAsync(programs);
         });
+    }
+
+    /// <inheritdoc />
+    public virtual Task<IList<ProgramTermsVersion>> GetProgramVersionsAsync()
+    {
+        return _staticCacheManager.GetAsync(_staticCacheManager.PrepareKeyForDefaultCache(SalesCommissionDefaults.ProgramVersionsCacheKey), async () =>
+            (IList<ProgramTermsVersion>)await _versionRepository.Table.OrderBy(version => version.Id).ToListAsync());
     }
 
     /// <inheritdoc />

@@ -16,6 +16,10 @@ public interface ICommissionSetupCache
     /// <returns>A task that represents the asynchronous operation. The task result contains the partners.</returns>
     Task<SetupPartners> GetPartnersAsync();
 
+    /// <summary>The stored versions of programs' terms, oldest first.</summary>
+    /// <returns>A task that represents the asynchronous operation; its result is the versions</returns>
+    Task<IList<ProgramTermsVersion>> GetProgramVersionsAsync();
+
     /// <summary>The staff owners of client groups, by id.</summary>
     /// <returns>A task that represents the asynchronous operation. The task result contains the owners.</returns>
     Task<IList<ClientGroupAssignment>> GetGroupOwnersAsync();

@@ -13,7 +13,7 @@ namespace Nop.Plugin.Misc.SalesCommission.Services.Caching;
 /// <see cref="SetupCacheEventConsumer{TEntity}"/> (or <see cref="HostSetupCacheEventConsumer{TEntity}"/>) for its entity.
 /// </summary>
 /// <remarks>
-/// The parts (keys in <see cref="SalesCommissionDefaults"/>): programs with their child rows; staff (role members and
+/// The parts (keys in <see cref="SalesCommissionDefaults"/>): programs with their child rows; their stored versions; staff (role members and
 /// profiles); partners with their linked clients; client-group owners; targets; the category tree; one entry per client
 /// (groups and owners) and one per product (categories, gift card). The settings and the customer roles come from the
 /// host's own cache.
@@ -32,6 +32,7 @@ public static class SetupCacheParts
         ClientAssignment owner => [Of(SalesCommissionDefaults.ClientCacheKey, owner.CustomerId)],
         ClientGroupAssignment => [Of(SalesCommissionDefaults.GroupOwnersCacheKey)],
         CommissionTarget => [Of(SalesCommissionDefaults.TargetsCacheKey)],
+        ProgramTermsVersion => [Of(SalesCommissionDefaults.ProgramVersionsCacheKey)],
 
         //host rows: role membership makes staff (only the rep role's key: every new visitor joins the guests role)
         //and client groups; a deleted customer is no longer staff
