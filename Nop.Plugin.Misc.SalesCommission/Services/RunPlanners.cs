@@ -1,6 +1,5 @@
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Engine;
-using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
