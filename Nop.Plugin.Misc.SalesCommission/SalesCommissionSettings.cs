@@ -34,4 +34,7 @@ public class SalesCommissionSettings : ISettings
 
     /// <summary>True to show staff their month's figures in a widget on the account pages and the home page.</summary>
     public bool ShowRepWidget { get; set; } = true;
+
+    /// <summary>Which reps a rep sees on the leaderboard on their page (Engine LeaderboardVisibility): off (the default), their team or everyone.</summary>
+    public int LeaderboardVisibilityId { get; set; }
 }

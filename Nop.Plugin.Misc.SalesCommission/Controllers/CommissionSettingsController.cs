@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Plugin.Misc.SalesCommission.Engine.Performance;
 using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using Nop.Plugin.Misc.SalesCommission.Models.Admin.Settings;
 using Nop.Plugin.Misc.SalesCommission.Services;
@@ -58,6 +59,9 @@ public class CommissionSettingsController : BasePluginController
         foreach (var policy in Enum.GetValues<StackingPolicy>())
             model.AvailableStackingPolicies.Add(new SelectListItem(await _localizationService.GetLocalizedEnumAsync(policy), ((int)policy).ToString(CultureInfo.InvariantCulture)));
 
+        foreach (var visibility in Enum.GetValues<LeaderboardVisibility>())
+            model.AvailableLeaderboardVisibilities.Add(new SelectListItem(await _localizationService.GetLocalizedEnumAsync(visibility), ((int)visibility).ToString(CultureInfo.InvariantCulture)));
+
         foreach (var role in await _customerService.GetAllCustomerRolesAsync(showHidden: true))
         {
             if (!string.IsNullOrEmpty(role.SystemName))
@@ -84,7 +88,8 @@ public class CommissionSettingsController : BasePluginController
             MonthlyDraftsEnabled = settings.MonthlyDraftsEnabled,
             ShowRepWidget = settings.ShowRepWidget,
             GiftCardsEarn = settings.GiftCardsEarn,
-            HoldDays = settings.HoldDays
+            HoldDays = settings.HoldDays,
+            LeaderboardVisibilityId = settings.LeaderboardVisibilityId
         };
 
         return View(ViewPath, await PrepareChoicesAsync(model));
@@ -112,6 +117,7 @@ public class CommissionSettingsController : BasePluginController
         settings.ShowRepWidget = model.ShowRepWidget;
         settings.GiftCardsEarn = model.GiftCardsEarn;
         settings.HoldDays = model.HoldDays;
+        settings.LeaderboardVisibilityId = model.LeaderboardVisibilityId;
         await _settingService.SaveSettingAsync(settings);
 
         if (await _scheduleTaskService.GetTaskByTypeAsync(SalesCommissionDefaults.MonthlyDraftTaskType) is { } task && task.Enabled != model.MonthlyDraftsEnabled)

@@ -50,6 +50,8 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IReportService, ReportService>();
         services.AddScoped<IReportTotalKeeper, ReportTotalKeeper>();
         services.AddScoped<IReportModelFactory, ReportModelFactory>();
+        services.AddScoped<ILeaderboardService, LeaderboardService>();
+        services.AddScoped<ILeaderboardModelFactory, LeaderboardModelFactory>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
         services.AddScoped<IUserCalendar, UserCalendar>();
         services.AddScoped<IMoneyFormat, MoneyFormat>();
@@ -70,6 +72,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<ReceiptPaidMessageTemplateInstaller>();
         services.AddScoped<LocaleResourceInstaller>();
         services.AddScoped<MessageTemplateLocalizer>();
+        services.AddScoped<MessageTemplateInstaller>();
         services.AddScoped<IProgramService, ProgramService>();
         services.AddScoped<IProgramSimulationService, ProgramSimulationService>();
         services.AddScoped<IProgramModelFactory, ProgramModelFactory>();

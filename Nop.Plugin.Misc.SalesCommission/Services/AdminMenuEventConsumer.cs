@@ -105,6 +105,7 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
                 await CreatePageItemAsync(eventMessage, "Periods", "CommissionPeriod", "List", pay),
                 await CreatePageItemAsync(eventMessage, "Payroll", "CommissionPayroll", "Index", pay),
                 await CreatePageItemAsync(eventMessage, "Reports", "CommissionReport", "Index", report),
+                await CreatePageItemAsync(eventMessage, "Leaderboard", "CommissionLeaderboard", "Index", report),
                 await CreatePageItemAsync(eventMessage, "Settings", "CommissionSettings", "Configure", manage)
             ]
         };

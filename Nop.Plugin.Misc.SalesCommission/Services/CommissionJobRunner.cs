@@ -1,4 +1,3 @@
-using Newtonsoft.Json;
 using Nop.Core.Caching;
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
@@ -99,7 +98,7 @@ public class CommissionJobRunner : ICommissionJobRunner
                 JobKind.ReceiptDrafts => await DraftReceiptsAsync(job, progress),
                 _ => throw new InvalidOperationException($"Unknown job kind {job.KindId}")
             };
-            job.Result = JsonConvert.SerializeObject(result);
+            job.Result = _jobService.Write(result);
             job.Status = progress.Stopped ? JobStatus.Cancelled : JobStatus.Completed;
         }
         catch (Exception exception)

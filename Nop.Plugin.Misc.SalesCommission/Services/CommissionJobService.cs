@@ -94,7 +94,7 @@ public class CommissionJobService : ICommissionJobService
             Kind = kind,
             Status = JobStatus.Queued,
             CustomerId = (await _workContext.GetCurrentCustomerAsync())?.Id ?? 0,
-            Parameters = JsonConvert.SerializeObject(request, JsonSettings),
+            Parameters = Write(request),
             CreatedOnUtc = DateTime.UtcNow
         };
         await _jobRepository.InsertAsync(started, false);
@@ -141,6 +141,9 @@ public class CommissionJobService : ICommissionJobService
 
     /// <inheritdoc />
     public virtual T Read<T>(string json) => json is null ? default : JsonConvert.DeserializeObject<T>(json, JsonSettings);
+
+    /// <inheritdoc />
+    public virtual string Write(object value) => JsonConvert.SerializeObject(value, JsonSettings);
 
     /// <inheritdoc />
     public virtual string LockKey(JobKind kind) =>

@@ -1,6 +1,3 @@
-using Nop.Core.Domain.Messages;
-using Nop.Services.Messages;
-
 namespace Nop.Plugin.Misc.SalesCommission.Services;
 
 /// <summary>
@@ -22,58 +19,27 @@ public class DisputeMessageTemplateInstaller
         "%CommissionDispute.Message%", "%CommissionDispute.URL%"
     ];
 
-    private readonly EmailAccountSettings _emailAccountSettings;
-    private readonly IEmailAccountService _emailAccountService;
-    private readonly IMessageTemplateService _messageTemplateService;
-    private readonly MessageTemplateLocalizer _messageTemplateLocalizer;
+    private readonly MessageTemplateInstaller _messageTemplateInstaller;
 
     /// <summary>Creates the installer.</summary>
-    public DisputeMessageTemplateInstaller(EmailAccountSettings emailAccountSettings,
-        IEmailAccountService emailAccountService,
-        IMessageTemplateService messageTemplateService,
-        MessageTemplateLocalizer messageTemplateLocalizer)
+    public DisputeMessageTemplateInstaller(MessageTemplateInstaller messageTemplateInstaller)
     {
-        _emailAccountSettings = emailAccountSettings;
-        _emailAccountService = emailAccountService;
-        _messageTemplateService = messageTemplateService;
-        _messageTemplateLocalizer = messageTemplateLocalizer;
-    }
-
-    private async Task InstallAsync(string name)
-    {
-        if ((await _messageTemplateService.GetMessageTemplatesByNameAsync(name)).Any())
-            return;
-
-        var emailAccount = await _emailAccountService.GetEmailAccountByIdAsync(_emailAccountSettings.DefaultEmailAccountId)
-            ?? (await _emailAccountService.GetAllEmailAccountsAsync()).FirstOrDefault()
-            ?? throw new InvalidOperationException("The store has no email account for the dispute message templates.");
-        var (subject, body) = await _messageTemplateLocalizer.GetEnglishTextsAsync(name);
-        await _messageTemplateService.InsertMessageTemplateAsync(new MessageTemplate
-        {
-            Name = name,
-            Subject = subject,
-            Body = body,
-            IsActive = true,
-            EmailAccountId = emailAccount.Id
-        });
+        _messageTemplateInstaller = messageTemplateInstaller;
     }
 
     /// <summary>Adds the templates unless they exist (a reinstall keeps the store's edits).</summary>
     /// <returns>A task that represents the asynchronous operation.</returns>
     public async Task InstallAsync()
     {
-        await InstallAsync(OfficeTemplateSystemName);
-        await InstallAsync(StaffTemplateSystemName);
+        await _messageTemplateInstaller.InstallAsync(OfficeTemplateSystemName);
+        await _messageTemplateInstaller.InstallAsync(StaffTemplateSystemName);
     }
 
     /// <summary>Deletes the templates.</summary>
     /// <returns>A task that represents the asynchronous operation.</returns>
     public async Task UninstallAsync()
     {
-        foreach (var name in new[] { OfficeTemplateSystemName, StaffTemplateSystemName })
-        {
-            foreach (var template in await _messageTemplateService.GetMessageTemplatesByNameAsync(name))
-                await _messageTemplateService.DeleteMessageTemplateAsync(template);
-        }
+        await _messageTemplateInstaller.UninstallAsync(OfficeTemplateSystemName);
+        await _messageTemplateInstaller.UninstallAsync(StaffTemplateSystemName);
     }
 }

@@ -33,6 +33,10 @@ public interface ICommissionJobService
     /// <typeparam name="T">The record stored.</typeparam>
     T Read<T>(string json);
 
+    /// <summary>Writes what a job was asked, or its result, as <see cref="Read{T}"/> reads it.</summary>
+    /// <param name="value">The request or result.</param>
+    string Write(object value);
+
     /// <summary>The host's lock key of a kind of job (one of a kind at a time across the web farm).</summary>
     /// <param name="kind">The kind.</param>
     string LockKey(JobKind kind);

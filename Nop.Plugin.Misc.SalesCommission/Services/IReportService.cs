@@ -17,6 +17,16 @@ public interface IReportService
     Task<IList<ReportRow>> GetReportAsync(ReportGrouping grouping, DateTime? fromUtc, DateTime? toUtc, int storeId);
 
     /// <summary>
+    /// Gets the credited sales every report counts (stored credited net sales, each order once per credited staff
+    /// member, orders the store reversed left out) of orders paid in [fromUtc, toUtc) of a store, as a query to add to
+    /// </summary>
+    /// <param name="fromUtc">The first instant; null for no lower bound</param>
+    /// <param name="toUtc">The first instant after the range; null for no upper bound</param>
+    /// <param name="storeId">The store; 0 for all</param>
+    /// <returns>The query</returns>
+    IQueryable<Domain.StaffCreditedSale> GetCreditedSales(DateTime? fromUtc, DateTime? toUtc, int storeId);
+
+    /// <summary>
     /// Gets the total of entries not yet in a paid receipt
     /// </summary>
     /// <returns>A task that represents the asynchronous operation; its result is the total</returns>

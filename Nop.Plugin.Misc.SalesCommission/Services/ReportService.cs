@@ -5,6 +5,7 @@ using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
+using Nop.Plugin.Misc.SalesCommission.Engine.Performance;
 using Nop.Plugin.Misc.SalesCommission.Engine.Receipts;
 using Nop.Plugin.Misc.SalesCommission.Infrastructure;
 
@@ -20,10 +21,10 @@ public class ReportService : IReportService
 
     private readonly IRepository<CommissionEntry> _entryRepository;
     private readonly IRepository<Order> _orderRepository;
-    private readonly IRepository<OrderItem> _orderItemRepository;
     private readonly IRepository<StaffCreditedSale> _creditedSaleRepository;
     private readonly IRepository<ReportTotal> _totalRepository;
     private readonly IStaffDirectory _staffDirectory;
+    private readonly ReportTotalSource _source;
 
     #endregion
 
@@ -41,10 +42,10 @@ public class ReportService : IReportService
     {
         _entryRepository = entryRepository;
         _orderRepository = orderRepository;
-        _orderItemRepository = orderItemRepository;
         _creditedSaleRepository = creditedSaleRepository;
         _totalRepository = totalRepository;
         _staffDirectory = staffDirectory;
+        _source = new ReportTotalSource(entryRepository.Table, creditedSaleRepository.Table, orderRepository.Table, orderItemRepository.Table);
     }
 
     #endregion
@@ -91,40 +92,6 @@ public class ReportService : IReportService
         return sales.Where(sale => orders.Any(order => order.Id == sale.OrderId));
     }
 
-    private static async Task SumAsync<TKey>(ReportSums sums, IQueryable<CommissionEntry> entries,
-        Expression<Func<CommissionEntry, TKey>> key, Func<TKey, (int Key, int Type)> describe)
-    {
-        var groups = await entries
-            .GroupBy(key)
-            .Select(group => new
-            {
-                group.Key,
-                Commission = group.Sum(entry => entry.Amount),
-                Entries = group.Count()
-            })
-            .ToListAsync();
-
-        foreach (var group in groups)
-        {
-            var (id, type) = describe(group.Key);
-            sums.AddCommission(id, type, group.Commission, group.Entries);
-        }
-    }
-
-    /// <summary>The rep lines: each staff member's own credited sales (partners are never credited sales)</summary>
-    private static async Task SumBeneficiariesAsync(ReportSums sums, IQueryable<CommissionEntry> entries, IQueryable<StaffCreditedSale> credited)
-    {
-        if (entries is not null)
-            await SumAsync(sums, entries, entry => new { entry.BeneficiaryTypeId, entry.BeneficiaryId }, key => (key.BeneficiaryId, key.BeneficiaryTypeId));
-
-        var sales = await credited
-            .GroupBy(sale => sale.StaffCustomerId)
-            .Select(group => new { group.Key, Sales = group.Sum(sale => sale.NetSales), Rows = group.Count() })
-            .ToListAsync();
-        foreach (var sale in sales)
-            sums.AddSales(sale.Key, (int)BeneficiaryType.Staff, sale.Sales, sale.Rows);
-    }
-
     /// <summary>
     /// Adds each manager's team (everyone below them, the manager included) from the staff lines
     /// </summary>
@@ -132,18 +99,13 @@ public class ReportService : IReportService
     {
         //the same hierarchy the reps' team pages show
         var roster = await _staffDirectory.GetRosterAsync();
-        var hierarchy = roster.Visibility;
         var staff = beneficiaries.Where(row => row.BeneficiaryTypeId == (int)BeneficiaryType.Staff).ToDictionary(row => row.Key);
 
         var teams = new List<ReportRow>();
-        foreach (var member in roster.Hierarchy)
+        foreach (var team in SalesTeams.Of(roster.Hierarchy, roster.Visibility))
         {
-            var team = hierarchy.TeamOf(member.Id);
-            if (team.Count == 0)
-                continue;
-
-            var managerId = EngineId.ToHost(member.Id);
-            var members = team.Select(EngineId.ToHost).Append(managerId)
+            var managerId = EngineId.ToHost(team.ManagerId);
+            var members = team.Members.Select(EngineId.ToHost)
                 .Where(staff.ContainsKey).Select(id => staff[id]).ToList();
             teams.Add(new ReportRow(managerId, (int)BeneficiaryType.Staff,
                 members.Sum(row => row.Commission), members.Sum(row => row.Sales ?? 0m), members.Sum(row => row.Entries)));
@@ -152,133 +114,56 @@ public class ReportService : IReportService
         return teams;
     }
 
-    /// <summary>
-    /// The program lines. Stacked programs pay on the same sale, so a program owns no credited sales of its own: its
-    /// line shows the credited sales it paid direct commission on (each order and staff member once), and the lines
-    /// of programs that stack count the same sale each
-    /// </summary>
-    private static async Task SumProgramsAsync(ReportSums sums, IQueryable<CommissionEntry> entries, IQueryable<CommissionEntry> paidEntries,
-        IQueryable<StaffCreditedSale> credited)
+    /// <summary>The kept grouping a report's lines are read from (not months)</summary>
+    private static ReportTotalGrouping KeptGrouping(ReportGrouping grouping)
     {
-        if (entries is not null)
-            await SumAsync(sums, entries, entry => entry.ProgramId, key => (key, 0));
-
-        var paidOn = paidEntries
-            .Where(entry => entry.KindId == (int)EntryKind.Direct && entry.BeneficiaryTypeId == (int)BeneficiaryType.Staff)
-            .Select(entry => new { entry.ProgramId, entry.OrderId, entry.BeneficiaryId })
-            .Distinct();
-        var sales = await (from paid in paidOn
-                           join sale in credited on new { paid.OrderId, StaffCustomerId = paid.BeneficiaryId } equals new { sale.OrderId, sale.StaffCustomerId }
-                           group sale by paid.ProgramId into program
-                           select new { program.Key, Sales = program.Sum(sale => sale.NetSales), Rows = program.Count() })
-            .ToListAsync();
-        foreach (var sale in sales)
-            sums.AddSales(sale.Key, 0, sale.Sales, sale.Rows);
-    }
-
-    /// <summary>The client lines: the credited sales of each client's orders</summary>
-    private async Task SumClientsAsync(ReportSums sums, IQueryable<CommissionEntry> entries, IQueryable<StaffCreditedSale> credited)
-    {
-        if (entries is not null)
-            await SumAsync(sums, entries, entry => entry.ClientCustomerId, key => (key, 0));
-
-        var sales = await (from sale in credited
-                           join order in _orderRepository.Table on sale.OrderId equals order.Id
-                           group sale by order.CustomerId into client
-                           select new { client.Key, Sales = client.Sum(sale => sale.NetSales), Rows = client.Count() })
-            .ToListAsync();
-        foreach (var sale in sales)
-            sums.AddSales(sale.Key, 0, sale.Sales, sale.Rows);
-    }
-
-    /// <summary>
-    /// The product lines: each order's commission and credited sales spread over its lines by their share of the
-    /// order subtotal
-    /// </summary>
-    private async Task SumProductsAsync(ReportSums sums, IQueryable<CommissionEntry> entries, IQueryable<StaffCreditedSale> credited)
-    {
-        if (entries is not null)
+        return grouping switch
         {
-            var perOrder = entries
-                .GroupBy(entry => entry.OrderId)
-                .Select(group => new { OrderId = group.Key, Commission = group.Sum(entry => entry.Amount), Entries = group.Count() });
-
-            var commission = await (from order in perOrder
-                                    join item in _orderItemRepository.Table on order.OrderId equals item.OrderId
-                                    join host in _orderRepository.Table on order.OrderId equals host.Id
-                                    group new { order.Commission, order.Entries, item.PriceExclTax, host.OrderSubtotalExclTax } by item.ProductId into product
-                                    select new
-                                    {
-                                        ProductId = product.Key,
-                                        Commission = product.Sum(line => line.OrderSubtotalExclTax == 0m ? 0m : line.Commission * line.PriceExclTax / line.OrderSubtotalExclTax),
-                                        Entries = product.Sum(line => line.Entries)
-                                    })
-                .ToListAsync();
-            foreach (var product in commission)
-                sums.AddCommission(product.ProductId, 0, product.Commission, product.Entries);
-        }
-
-        var sales = await (from sale in credited
-                           join item in _orderItemRepository.Table on sale.OrderId equals item.OrderId
-                           join host in _orderRepository.Table on sale.OrderId equals host.Id
-                           group new { sale.NetSales, item.PriceExclTax, host.OrderSubtotalExclTax } by item.ProductId into product
-                           select new
-                           {
-                               product.Key,
-                               Sales = product.Sum(line => line.OrderSubtotalExclTax == 0m ? 0m : line.NetSales * line.PriceExclTax / line.OrderSubtotalExclTax),
-                               Rows = product.Count()
-                           })
-            .ToListAsync();
-        foreach (var sale in sales)
-            sums.AddSales(sale.Key, 0, sale.Sales, sale.Rows);
-    }
-
-    /// <summary>The month lines, by the paid date (UTC)</summary>
-    private static async Task SumMonthsAsync(ReportSums sums, IQueryable<CommissionEntry> entries, IQueryable<StaffCreditedSale> credited)
-    {
-        if (entries is not null)
-            await SumAsync(sums, entries, entry => new { entry.OrderPaidOnUtc.Year, entry.OrderPaidOnUtc.Month }, key => (key.Year * 100 + key.Month, 0));
-
-        var sales = await credited
-            .GroupBy(sale => new { sale.PaidOnUtc.Year, sale.PaidOnUtc.Month })
-            .Select(group => new { group.Key, Sales = group.Sum(sale => sale.NetSales), Rows = group.Count() })
-            .ToListAsync();
-        foreach (var sale in sales)
-            sums.AddSales(sale.Key.Year * 100 + sale.Key.Month, 0, sale.Sales, sale.Rows);
+            ReportGrouping.Rep => ReportTotalGrouping.Beneficiary,
+            ReportGrouping.Program => ReportTotalGrouping.Program,
+            ReportGrouping.Client => ReportTotalGrouping.Client,
+            ReportGrouping.Product => ReportTotalGrouping.Product,
+            _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, null)
+        };
     }
 
     /// <summary>
     /// Adds up the ledger itself over a range: the entries (unless <paramref name="withCommission"/> is false) and the
-    /// credited sales of the orders of a kind
+    /// credited sales of the orders of a kind, as the parts the report totals keep (<see cref="ReportTotalSource"/>)
+    /// added up by line; months take their commission from the program parts (each entry has one program) and their
+    /// sales from the staff members' (each credited sale has one staff member)
     /// </summary>
     private async Task<ReportSums> SumLedgerAsync(ReportGrouping grouping, DateTime? fromUtc, DateTime? toUtc, int storeId,
         Expression<Func<Order, bool>> orderKind, bool withCommission)
     {
-        var sums = new ReportSums();
         var orders = Orders(orderKind, storeId);
-        var entries = withCommission ? Entries(fromUtc, toUtc, storeId) : null;
         var credited = CreditedSales(fromUtc, toUtc, orders);
-        switch (grouping)
+        //the direct entries of the orders of the kind only: the credited sales they are matched with are of those orders
+        var paidEntries = Entries(fromUtc, toUtc, storeId).Where(entry => orders.Any(order => order.Id == entry.OrderId));
+        var month = grouping == ReportGrouping.Month;
+        var parts = _source.SalesParts(month ? ReportTotalGrouping.Beneficiary : KeptGrouping(grouping), paidEntries, credited);
+        if (withCommission)
+            parts = _source.CommissionParts(month ? ReportTotalGrouping.Program : KeptGrouping(grouping), Entries(fromUtc, toUtc, storeId)).Concat(parts);
+
+        var lines = month
+            ? parts.GroupBy(part => part.DayUtc.Year * 100 + part.DayUtc.Month)
+                .Select(group => new
+                {
+                    BeneficiaryTypeId = 0, ItemId = group.Key, Commission = group.Sum(part => part.Commission), Entries = group.Sum(part => part.Entries),
+                    Sales = group.Sum(part => part.Sales), SaleRows = group.Sum(part => part.SaleRows)
+                })
+            : parts.GroupBy(part => new { part.BeneficiaryTypeId, part.ItemId })
+                .Select(group => new
+                {
+                    group.Key.BeneficiaryTypeId, group.Key.ItemId, Commission = group.Sum(part => part.Commission), Entries = group.Sum(part => part.Entries),
+                    Sales = group.Sum(part => part.Sales), SaleRows = group.Sum(part => part.SaleRows)
+                });
+
+        var sums = new ReportSums();
+        foreach (var line in await lines.ToListAsync())
         {
-            case ReportGrouping.Rep:
-                await SumBeneficiariesAsync(sums, entries, credited);
-                break;
-            case ReportGrouping.Program:
-                //the direct entries of the orders of the kind only: the credited sales they are matched with are of those orders
-                var paidEntries = Entries(fromUtc, toUtc, storeId).Where(entry => orders.Any(order => order.Id == entry.OrderId));
-                await SumProgramsAsync(sums, entries, paidEntries, credited);
-                break;
-            case ReportGrouping.Client:
-                await SumClientsAsync(sums, entries, credited);
-                break;
-            case ReportGrouping.Product:
-                await SumProductsAsync(sums, entries, credited);
-                break;
-            case ReportGrouping.Month:
-                await SumMonthsAsync(sums, entries, credited);
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(grouping), grouping, null);
+            sums.AddCommission(line.ItemId, line.BeneficiaryTypeId, line.Commission, line.Entries);
+            sums.AddSales(line.ItemId, line.BeneficiaryTypeId, line.Sales, line.SaleRows);
         }
 
         return sums;
@@ -323,14 +208,7 @@ public class ReportService : IReportService
             return sums;
         }
 
-        var kept = grouping switch
-        {
-            ReportGrouping.Rep => ReportTotalGrouping.Beneficiary,
-            ReportGrouping.Program => ReportTotalGrouping.Program,
-            ReportGrouping.Client => ReportTotalGrouping.Client,
-            ReportGrouping.Product => ReportTotalGrouping.Product,
-            _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, null)
-        };
+        var kept = KeptGrouping(grouping);
         var lines = await totals
             .Where(total => total.GroupingId == (int)kept)
             .GroupBy(total => new { total.BeneficiaryTypeId, total.ItemId })
@@ -409,6 +287,10 @@ public class ReportService : IReportService
         var sums = await SumLedgerAsync(grouping, fromUtc, toUtc, storeId, ReversedOrder.StandingQuery, true);
         return sums.ToRows(grouping == ReportGrouping.Product, type => grouping != ReportGrouping.Rep || type == (int)BeneficiaryType.Staff);
     }
+
+    /// <inheritdoc />
+    public virtual IQueryable<StaffCreditedSale> GetCreditedSales(DateTime? fromUtc, DateTime? toUtc, int storeId) =>
+        CreditedSales(fromUtc, toUtc, Orders(ReversedOrder.StandingQuery, storeId));
 
     /// <inheritdoc />
     public virtual async Task<decimal> GetUnpaidTotalAsync()

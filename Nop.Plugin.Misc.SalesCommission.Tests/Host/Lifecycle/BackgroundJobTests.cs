@@ -1,7 +1,9 @@
+using System.Globalization;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Data;
 using Nop.Plugin.Misc.SalesCommission.Domain;
+using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Services;
 using Nop.Plugin.Misc.SalesCommission.Tests.Host.Support;
 using NUnit.Framework;
@@ -15,13 +17,20 @@ public class BackgroundJobTests : PluginHostTest
     /// <summary>Each test's own month, far from the orders other tests pay.</summary>
     private static DateTime MonthOf(int test) => new(2034, test, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    private static async Task<CommissionJob> QueuedRecalculationAsync(JobKind kind, DateTime month)
+    /// <summary>An order of a new client of a new rep (10% of the order total), paid in the month.</summary>
+    private static async Task<(Order Order, int RepCustomerId)> PaidOrderAsync(DateTime month)
     {
-        var (order, _) = await new CommissionStoreData(ResolveService).UnpaidOrderWithRepAsync(10m);
+        var (order, rep) = await new CommissionStoreData(ResolveService).UnpaidOrderWithRepAsync(10m);
         order.PaymentStatus = PaymentStatus.Paid;
         order.OrderStatus = OrderStatus.Complete;
         order.PaidDateUtc = month.AddDays(2);
         await Resolve<IRepository<Order>>().UpdateAsync(order, false);
+        return (order, rep);
+    }
+
+    private static async Task<CommissionJob> QueuedRecalculationAsync(JobKind kind, DateTime month)
+    {
+        await PaidOrderAsync(month);
 
         var range = new PaidOrderRange(month, month.AddMonths(1), null);
         var (job, started) = await Resolve<ICommissionJobService>().StartAsync(kind, new RecalculationJobRequest(range, null, null, null));
@@ -73,5 +82,30 @@ public class BackgroundJobTests : PluginHostTest
         var job = await jobs.GetJobAsync(queued.Id);
         Assert.That(job.Status, Is.EqualTo(JobStatus.Cancelled));
         Assert.That(jobs.Read<RecalculationJobResult>(job.Result).Orders, Is.EqualTo(1), "the batch in hand was written whole");
+    }
+
+    [Test]
+    public async Task A_simulation_result_reads_back_with_its_sample_entries_and_their_derivations()
+    {
+        var month = MonthOf(7);
+        var (order, rep) = await PaidOrderAsync(month);
+        var programId = Resolve<IRepository<ProgramBeneficiary>>().Table.First(beneficiary => beneficiary.BeneficiaryId == rep).ProgramId;
+        var definition = await Resolve<IProgramService>().GetDefinitionAsync(programId);
+        var jobs = Resolve<ICommissionJobService>();
+        var (queued, started) = await jobs.StartAsync(JobKind.Simulation, new SimulationJobRequest(definition, month, month.AddMonths(1)));
+        Assert.That(started, Is.True);
+
+        await Resolve<ICommissionJobRunner>().RunAsync(queued.Id, CancellationToken.None);
+
+        var job = await jobs.GetJobAsync(queued.Id);
+        Assert.That(job.Status, Is.EqualTo(JobStatus.Completed), job.Message);
+        var simulation = jobs.Read<ProgramSimulation>(job.Result);
+        var entry = simulation.SampleEntries.Single(sample => sample.OrderId == order.Id.ToString(CultureInfo.InvariantCulture));
+        Assert.Multiple(() =>
+        {
+            Assert.That(entry.Amount, Is.EqualTo(Money.Round(order.OrderTotal * 0.10m)));
+            Assert.That(entry.Derivation, Is.Not.Null, "the derivation is written as the reader reads it");
+            Assert.That(simulation.Total, Is.EqualTo(entry.Amount));
+        });
     }
 }

@@ -35,6 +35,13 @@ public record ConfigurationModel : BaseNopModel
     [NopResourceDisplayName("Plugins.Misc.SalesCommission.Fields.HoldDays")]
     public int HoldDays { get; set; }
 
+    /// <summary>Which reps a rep sees on the leaderboard (Engine LeaderboardVisibility id).</summary>
+    [NopResourceDisplayName("Plugins.Misc.SalesCommission.Fields.LeaderboardVisibility")]
+    public int LeaderboardVisibilityId { get; set; }
+
+    /// <summary>Leaderboard visibility choices.</summary>
+    public IList<SelectListItem> AvailableLeaderboardVisibilities { get; set; } = [];
+
     /// <summary>Stacking policy choices.</summary>
     public IList<SelectListItem> AvailableStackingPolicies { get; set; } = [];
 
