@@ -21,6 +21,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<ICommissionSetupCache, CommissionSetupCache>();
         services.AddScoped<IOrderSnapshotBuilder, OrderSnapshotBuilder>();
         services.AddScoped<ILedgerService, LedgerService>();
+        services.AddScoped<LedgerHistoryQueries>();
         services.AddScoped<ILedgerHistory, LedgerHistory>();
         services.AddScoped<ILedgerLock, LedgerLockService>();
         services.AddScoped<ILedgerStore, LedgerStore>();

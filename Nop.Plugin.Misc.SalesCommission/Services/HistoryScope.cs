@@ -75,7 +75,7 @@ public sealed class HistoryScope
             if (_runOrderIds is { } ids)
                 return order => !ids.Contains(order.Id);
             if (_runFromUtc is { } from)
-                return order => order.PaidDateUtc < from;
+                return HistoryCutoff.Before(from).EarlierOrders;
             return _ => false;
         }
     }

@@ -4,7 +4,6 @@ using Nop.Plugin.Misc.SalesCommission.Domain;
 using Nop.Plugin.Misc.SalesCommission.Engine.Crediting;
 using Nop.Plugin.Misc.SalesCommission.Engine.Ledger;
 using Nop.Plugin.Misc.SalesCommission.Engine.Orders;
-using Nop.Plugin.Misc.SalesCommission.Engine.Programs;
 using Nop.Plugin.Misc.SalesCommission.Engine.Targets;
 using Nop.Plugin.Misc.SalesCommission.Engine;
 using Nop.Plugin.Misc.SalesCommission.Infrastructure;
@@ -27,8 +26,7 @@ public class LedgerHistory : ILedgerHistory
         [(int)OrderEventKind.Voided, (int)OrderEventKind.Cancelled, (int)OrderEventKind.Deleted];
 
     private readonly IOrderSnapshotBuilder _snapshotBuilder;
-    private readonly IRepository<CommissionEntry> _entryRepository;
-    private readonly IRepository<Order> _orderRepository;
+    private readonly LedgerHistoryQueries _queries;
     private readonly IRepository<OrderEventRecord> _eventRecordRepository;
     private readonly IRepository<PeriodCredit> _periodCreditRepository;
     private readonly IRepository<StaffCreditedSale> _creditedSaleRepository;
@@ -39,15 +37,13 @@ public class LedgerHistory : ILedgerHistory
 
     /// <summary>Creates the service.</summary>
     public LedgerHistory(IOrderSnapshotBuilder snapshotBuilder,
-        IRepository<CommissionEntry> entryRepository,
-        IRepository<Order> orderRepository,
+        LedgerHistoryQueries queries,
         IRepository<OrderEventRecord> eventRecordRepository,
         IRepository<PeriodCredit> periodCreditRepository,
         IRepository<StaffCreditedSale> creditedSaleRepository)
     {
         _snapshotBuilder = snapshotBuilder;
-        _entryRepository = entryRepository;
-        _orderRepository = orderRepository;
+        _queries = queries;
         _eventRecordRepository = eventRecordRepository;
         _periodCreditRepository = periodCreditRepository;
         _creditedSaleRepository = creditedSaleRepository;
@@ -57,36 +53,15 @@ public class LedgerHistory : ILedgerHistory
 
     #region Utilities
 
-    private static DateTime UtcDateOf(DateOnly date) => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-
     private async Task<Dictionary<SalesTarget, decimal>> GetCreditedBeforeAsync(Order order, CommissionSetup setup,
         IReadOnlyCollection<SalesTarget> targets)
     {
-        var paidAt = order.PaidDateUtc ?? DateTime.MaxValue;
+        var cutoff = HistoryCutoff.Before(order);
         var before = new Dictionary<SalesTarget, decimal>();
         foreach (var target in targets)
-        {
-            var staffIds = setup.StaffCountedToward(target).Select(EngineId.ToHost).ToArray();
-            var start = UtcDateOf(target.StartDate);
-            var sum = await _creditedSaleRepository.Table
-                .Where(sale => staffIds.Contains(sale.StaffCustomerId)
-                               && sale.OrderId != order.Id
-                               && sale.PaidOnUtc >= start
-                               && (sale.PaidOnUtc < paidAt || (sale.PaidOnUtc == paidAt && sale.OrderId < order.Id)))
-                .SumAsync(sale => (decimal?)sale.NetSales);
-            before[target] = sum ?? 0m;
-        }
+            before[target] = await _queries.GetCreditedSalesAsync(setup, target, cutoff);
 
         return before;
-    }
-
-    private IQueryable<Order> EarlierOrders(Order order, HistoryScope scope)
-    {
-        var paidAt = order.PaidDateUtc ?? DateTime.MaxValue;
-        return _orderRepository.Table
-            .Where(other => other.Id != order.Id
-                            && (other.PaidDateUtc < paidAt || (other.PaidDateUtc == paidAt && other.Id < order.Id)))
-            .Where(scope.CountedOrders);
     }
 
     private async Task<Dictionary<PeriodKey, decimal>> GetPeriodTotalsBeforeAsync(Order order, IReadOnlyCollection<PeriodKey> keys,
@@ -94,33 +69,14 @@ public class LedgerHistory : ILedgerHistory
     {
         var programIds = keys.Select(key => EngineId.ToHost(key.ProgramId)).Distinct().ToArray();
         var beneficiaryIds = keys.Select(key => EngineId.ToHost(key.BeneficiaryId)).Distinct().ToArray();
-        var periodStarts = keys.Select(key => UtcDateOf(key.PeriodStart)).Distinct().ToArray();
+        var periodStarts = keys.Select(key => key.PeriodStart.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)).Distinct().ToArray();
 
-        var totals = await (from credit in _periodCreditRepository.Table
-                            join other in EarlierOrders(order, scope) on credit.OrderId equals other.Id
-                            where programIds.Contains(credit.ProgramId)
-                                  && beneficiaryIds.Contains(credit.BeneficiaryId)
-                                  && periodStarts.Contains(credit.PeriodStartUtc)
-                            group credit by new { credit.ProgramId, credit.BeneficiaryTypeId, credit.BeneficiaryId, credit.PeriodStartUtc, credit.Target }
-                            into period
-                            select new
-                            {
-                                period.Key.ProgramId,
-                                period.Key.BeneficiaryTypeId,
-                                period.Key.BeneficiaryId,
-                                period.Key.PeriodStartUtc,
-                                period.Key.Target,
-                                Total = period.Sum(credit => credit.Amount)
-                            }).ToListAsync();
+        var totals = await _queries.GetPeriodTotalsAsync(_queries.EarlierOrders(HistoryCutoff.Before(order), scope),
+            credit => programIds.Contains(credit.ProgramId)
+                      && beneficiaryIds.Contains(credit.BeneficiaryId)
+                      && periodStarts.Contains(credit.PeriodStartUtc));
 
-        //a product ladder's totals are kept per rule target; a Ladder program's credits have none (stored empty)
-        return totals
-            .Select(total => (Key: new PeriodKey(EngineId.Of(total.ProgramId), (BeneficiaryType)total.BeneficiaryTypeId,
-                EngineId.Of(total.BeneficiaryId), DateOnly.FromDateTime(total.PeriodStartUtc),
-                string.IsNullOrEmpty(total.Target) ? null : total.Target), total.Total))
-            .Where(total => keys.Contains(total.Key))
-            .GroupBy(total => total.Key)
-            .ToDictionary(period => period.Key, period => period.Sum(total => total.Total));
+        return totals.Where(total => keys.Contains(total.Key)).ToDictionary(total => total.Key, total => total.Value);
     }
 
     /// <summary>The Direct entries already written under each period cap by earlier orders (rules §3.4).</summary>
@@ -129,19 +85,9 @@ public class LedgerHistory : ILedgerHistory
         var paid = new Dictionary<CapKey, decimal>();
         foreach (var key in keys)
         {
-            var programId = EngineId.ToHost(key.ProgramId);
-            var beneficiaryId = EngineId.ToHost(key.BeneficiaryId);
-            var start = UtcDateOf(key.PeriodStart);
-            var end = UtcDateOf(CommissionPeriod.EndOf(key.Window, key.PeriodStart));
-            var sum = await (from entry in _entryRepository.Table
-                             join other in EarlierOrders(order, scope) on entry.OrderId equals other.Id
-                             where entry.ProgramId == programId
-                                   && entry.BeneficiaryTypeId == (int)key.BeneficiaryType
-                                   && entry.BeneficiaryId == beneficiaryId
-                                   && entry.KindId == (int)EntryKind.Direct
-                                   && entry.OrderPaidOnUtc >= start && entry.OrderPaidOnUtc < end
-                             select entry).SumAsync(entry => (decimal?)entry.Amount);
-            paid[key] = sum ?? 0m;
+            var sums = await _queries.GetCapPaidAsync(_queries.EarlierOrders(HistoryCutoff.Before(order), scope),
+                key.ProgramId, key.Window, key.PeriodStart, (key.BeneficiaryType, key.BeneficiaryId));
+            paid[key] = sums.Values.Sum();
         }
 
         return paid;
@@ -180,18 +126,16 @@ public class LedgerHistory : ILedgerHistory
     public virtual async Task<IList<(OrderEventRecord Record, Order Order)>> GetPaymentsOnTheirWayBeforeAsync(Order order)
     {
         ArgumentNullException.ThrowIfNull(order);
-        if (order.PaidDateUtc is not { } paidAt)
+        if (order.PaidDateUtc is null)
             return [];
 
         //only events of the last minutes: an older pending or failed payment is the retry task's
         var recentUtc = DateTime.UtcNow - PaymentOnItsWayAge;
         var pending = await (from record in _eventRecordRepository.Table
-                             join other in _orderRepository.Table on record.OrderId equals other.Id
+                             join other in _queries.EarlierOrders(HistoryCutoff.Before(order)) on record.OrderId equals other.Id
                              where record.EventTypeId == (int)OrderEventKind.Paid
                                    && record.StatusId == (int)OrderEventStatus.Pending
                                    && record.CreatedOnUtc >= recentUtc
-                                   && other.Id != order.Id
-                                   && (other.PaidDateUtc < paidAt || (other.PaidDateUtc == paidAt && other.Id < order.Id))
                              orderby other.PaidDateUtc, other.Id, record.Id
                              select new { Record = record, Order = other }).ToListAsync();
 

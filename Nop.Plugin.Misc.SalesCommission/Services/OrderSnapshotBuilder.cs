@@ -15,7 +15,7 @@ public class OrderSnapshotBuilder : IOrderSnapshotBuilder
 {
     #region Fields
 
-    private readonly IRepository<Order> _orderRepository;
+    private readonly LedgerHistoryQueries _queries;
     private readonly IRepository<OrderSellerAssignment> _sellerAssignmentRepository;
 
     #endregion
@@ -23,10 +23,10 @@ public class OrderSnapshotBuilder : IOrderSnapshotBuilder
     #region Ctor
 
     /// <summary>Creates the builder.</summary>
-    public OrderSnapshotBuilder(IRepository<Order> orderRepository,
+    public OrderSnapshotBuilder(LedgerHistoryQueries queries,
         IRepository<OrderSellerAssignment> sellerAssignmentRepository)
     {
-        _orderRepository = orderRepository;
+        _queries = queries;
         _sellerAssignmentRepository = sellerAssignmentRepository;
     }
 
@@ -93,13 +93,8 @@ public class OrderSnapshotBuilder : IOrderSnapshotBuilder
     {
         ArgumentNullException.ThrowIfNull(order);
 
-        var paidAt = order.PaidDateUtc ?? DateTime.MaxValue;
-        var paidBefore = await _orderRepository.Table
-            .Where(other => other.CustomerId == order.CustomerId
-                            && other.StoreId == order.StoreId
-                            && other.Id != order.Id
-                            && other.PaidDateUtc != null
-                            && (other.PaidDateUtc < paidAt || (other.PaidDateUtc == paidAt && other.Id < order.Id)))
+        var paidBefore = await _queries.EarlierOrders(HistoryCutoff.Before(order))
+            .Where(other => other.CustomerId == order.CustomerId && other.StoreId == order.StoreId)
             .CountAsync();
 
         return paidBefore + 1;
